@@ -1,0 +1,56 @@
+package org.planscore.inbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.planscore.store.ImportedFileRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * On a database that has never imported anything, drops the figures packaged with the application
+ * ({@code classpath:samples/*.csv}) into the inbox, so the very first run already reports on the real plan.
+ * They then go through the same import as any analyst's file.
+ */
+@Component
+public class SampleSeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleSeeder.class);
+
+    private final DataFolders folders;
+    private final ImportedFileRepository importedFiles;
+
+    public SampleSeeder(DataFolders folders, ImportedFileRepository importedFiles) {
+        this.folders = folders;
+        this.importedFiles = importedFiles;
+    }
+
+    /** @return how many sample files were dropped into the inbox */
+    public int seedIfEmpty() throws IOException {
+        if (!importedFiles.isEmpty()) {
+            return 0;
+        }
+        int seeded = 0;
+        for (Resource sample : new PathMatchingResourcePatternResolver().getResources("classpath*:samples/*.csv")) {
+            Path target = folders.inbox().resolve("sample-" + sample.getFilename());
+            if (Files.exists(target) || Files.exists(folders.processing().resolve(target.getFileName()))) {
+                continue;
+            }
+            // Copied under a temporary name first: the inbox only ever shows complete files.
+            Path partial = folders.inbox().resolve(target.getFileName() + ".part");
+            try (InputStream in = sample.getInputStream()) {
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            log.info("Empty database: added the packaged sample {} to the inbox", sample.getFilename());
+            seeded++;
+        }
+        return seeded;
+    }
+}

@@ -1,0 +1,19 @@
+package org.planscore.ingest;
+
+/**
+ * One reported figure, ready to store.
+ *
+ * @param indicator indicator code, e.g. {@code BUDGET_REV_TOTAL}
+ * @param area      area as written (trimmed, NFC)
+ * @param period    {@code YYYY}, {@code YYYY-MM} or {@code YYYY-Qn}
+ * @param value     the value as stored in the file
+ * @param unit      unit as written
+ * @param vintage   estimate, preliminary or official
+ * @param source    citation; the file name when the file gives none
+ * @param note      free text, may be null
+ * @param fileSha256 the file it came from
+ * @param fileRow   the row it came from
+ */
+public record Observation(String indicator, String area, String period, double value, String unit, Vintage vintage,
+                          String source, String note, String fileSha256, int fileRow) {
+}

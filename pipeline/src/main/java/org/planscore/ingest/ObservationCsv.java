@@ -1,0 +1,45 @@
+package org.planscore.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Observations as CSV, the shape shared by {@code validate --show} and {@code export observations}: the leading
+ * columns {@code indicator,area,period,value,unit,vintage,source,note}, then the columns the caller adds.
+ */
+public final class ObservationCsv implements AutoCloseable {
+
+    public static final List<String> LEADING = List.of("indicator", "area", "period", "value", "unit", "vintage",
+            "source", "note");
+
+    private final CSVPrinter printer;
+
+    public ObservationCsv(Appendable out, List<String> extraColumns) throws IOException {
+        this.printer = new CSVPrinter(out, CSVFormat.DEFAULT);
+        List<String> header = new ArrayList<>(LEADING);
+        header.addAll(extraColumns);
+        printer.printRecord(header);
+    }
+
+    public void print(Observation o, Object... extra) {
+        List<Object> row = new ArrayList<>(List.of(o.indicator(), o.area(), o.period(), NumberText.plain(o.value()),
+                o.unit(), o.vintage().code(), o.source()));
+        row.add(o.note() == null ? "" : o.note());
+        row.addAll(List.of(extra));
+        try {
+            printer.printRecord(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        printer.flush();
+    }
+}

@@ -1,0 +1,107 @@
+package org.planscore.ingest.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.planscore.i18n.Bilingual;
+import org.planscore.ingest.Observation;
+import org.planscore.ingest.SourceLocation;
+import org.planscore.ingest.Vintage;
+import org.planscore.ingest.read.RawRow;
+import org.planscore.ingest.read.TableHeader;
+
+/**
+ * Turns a raw row of the tidy format into an observation, or into the list of every problem it has (not only the
+ * first), each naming its cell, so the analyst can fix the row in one go.
+ */
+public final class TidyRowMapper {
+
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern INDICATOR = Pattern.compile("[A-Za-z0-9_.\\-]{1,200}");
+
+    private final String fileSha256;
+    private TableHeader header;
+    private TidyColumns columns;
+
+    public TidyRowMapper(String fileSha256) {
+        this.fileSha256 = fileSha256;
+    }
+
+    public ImportItem map(RawRow row) {
+        if (row.header() != header) {
+            header = row.header();
+            columns = TidyColumns.of(header, header.file());
+        }
+        SourceLocation at = new SourceLocation(header.file(), header.sheet(), row.row(), null);
+        List<RowProblem> problems = new ArrayList<>();
+
+        String indicator = required(row, columns.indicator(), "indicator", at, problems);
+        if (!indicator.isEmpty() && !INDICATOR.matcher(indicator).matches()) {
+            problems.add(problem(at, "indicator", indicator, "row.badIndicator"));
+        }
+        String area = required(row, columns.area(), "area", at, problems);
+        String period = required(row, columns.period(), "period", at, problems);
+        if (!period.isEmpty() && !PERIOD.matcher(period).matches()) {
+            problems.add(problem(at, "period", period, "row.badPeriod"));
+        }
+        String valueText = required(row, columns.value(), "value", at, problems);
+        Double value = null;
+        if (!valueText.isEmpty()) {
+            value = parseDecimal(valueText);
+            if (value == null) {
+                problems.add(problem(at, "value", valueText, "row.badValue"));
+            }
+        }
+        String unit = required(row, columns.unit(), "unit", at, problems);
+        Vintage vintage = Vintage.OFFICIAL;
+        String vintageText = optional(row, columns.vintage());
+        if (!vintageText.isEmpty()) {
+            Optional<Vintage> parsed = Vintage.parse(vintageText);
+            if (parsed.isEmpty()) {
+                problems.add(problem(at, "vintage", vintageText, "row.badVintage"));
+            } else {
+                vintage = parsed.get();
+            }
+        }
+        String source = optional(row, columns.source());
+        String note = optional(row, columns.note());
+
+        if (!problems.isEmpty()) {
+            return ImportItem.rejected(row.row(), problems, String.join(",", row.cells()));
+        }
+        // A figure without a citation still keeps one: the file it came from.
+        String citation = source.isEmpty() ? "file:" + header.file() : source;
+        return ImportItem.accepted(row.row(), new Observation(indicator, area, period, value, unit, vintage, citation,
+                note.isEmpty() ? null : note, fileSha256, row.row()));
+    }
+
+    /** Dot decimal, as the tidy format documents it; no thousands separators, no NaN or infinities. */
+    static Double parseDecimal(String text) {
+        String compact = text.replace("\u00A0", "").replace(" ", "");
+        if (!DECIMAL.matcher(compact).matches()) {
+            return null;
+        }
+        double value = Double.parseDouble(compact);
+        return Double.isFinite(value) ? value : null;
+    }
+
+    private static String required(RawRow row, int column, String name, SourceLocation at, List<RowProblem> problems) {
+        String value = row.cell(column).strip();
+        if (value.isEmpty()) {
+            problems.add(problem(at, name, value, "row.missing"));
+        }
+        return value;
+    }
+
+    private static String optional(RawRow row, int column) {
+        return column < 0 ? "" : row.cell(column).strip();
+    }
+
+    private static RowProblem problem(SourceLocation at, String column, String value, String key) {
+        SourceLocation cell = at.atColumn(column);
+        return new RowProblem(cell, value, Bilingual.of(key, column, value, cell.describe().vi(), cell.describe().en()));
+    }
+}

@@ -1,0 +1,18 @@
+package org.planscore.ingest.read;
+
+import java.util.List;
+
+/**
+ * One data row as read, before any parsing: readers hand these out and skip past them on restart without parsing.
+ *
+ * @param row    1-based row number in the file (spreadsheet row or CSV record, header = 1)
+ * @param cells  cell texts, trimmed of nothing, NFC-normalised; numbers from spreadsheets as stored, not as displayed
+ * @param header the file's header, shared by all its rows
+ */
+public record RawRow(int row, List<String> cells, TableHeader header) {
+
+    /** The cell under {@code column}, or "" when the row is shorter than the header. */
+    public String cell(int column) {
+        return column < cells.size() ? cells.get(column) : "";
+    }
+}

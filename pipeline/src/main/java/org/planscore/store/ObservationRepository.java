@@ -1,0 +1,99 @@
+package org.planscore.store;
+
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.planscore.ingest.Observation;
+import org.planscore.ingest.Sha256;
+import org.planscore.ingest.Vintage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/** Stores observations idempotently: a replayed chunk or a figure seen again updates the same row. */
+@Repository
+public class ObservationRepository {
+
+    // Standard SQL MERGE: H2 and PostgreSQL 15+ both run it, keyed on the natural key's unique constraint.
+    private static final String UPSERT = """
+            MERGE INTO observation o
+            USING (VALUES (?, ?, ?, ?, ?, ?, CAST(? AS DOUBLE PRECISION), ?, ?, ?, CAST(? AS INTEGER), CAST(? AS TIMESTAMP)))
+              AS s(indicator, area, period, vintage, source_key, source, obs_value, unit, note, file_sha256, file_row, imported_at)
+            ON o.indicator = s.indicator AND o.area = s.area AND o.period = s.period
+               AND o.vintage = s.vintage AND o.source_key = s.source_key
+            WHEN MATCHED THEN UPDATE SET obs_value = s.obs_value, unit = s.unit, note = s.note, source = s.source,
+               file_sha256 = s.file_sha256, file_row = s.file_row, imported_at = s.imported_at
+            WHEN NOT MATCHED THEN INSERT (indicator, area, period, vintage, source_key, source, obs_value, unit, note,
+               file_sha256, file_row, imported_at)
+             VALUES (s.indicator, s.area, s.period, s.vintage, s.source_key, s.source, s.obs_value, s.unit, s.note,
+               s.file_sha256, s.file_row, s.imported_at)
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    public ObservationRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void upsert(List<Observation> observations) {
+        if (observations.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate(UPSERT, observations, observations.size(), (ps, o) -> {
+            ps.setString(1, o.indicator());
+            ps.setString(2, o.area());
+            ps.setString(3, o.period());
+            ps.setString(4, o.vintage().code());
+            ps.setString(5, sourceKey(o.source()));
+            ps.setString(6, o.source());
+            ps.setDouble(7, o.value());
+            ps.setString(8, o.unit());
+            ps.setString(9, o.note());
+            ps.setString(10, o.fileSha256());
+            ps.setInt(11, o.fileRow());
+            ps.setTimestamp(12, now);
+        });
+    }
+
+    private static final String SELECT = """
+            SELECT id, indicator, area, period, vintage, source, obs_value, unit, note, file_sha256, file_row, imported_at
+            FROM observation""";
+
+    private static final RowMapper<StoredObservation> ROW = (rs, i) -> new StoredObservation(rs.getLong("id"),
+            new Observation(rs.getString("indicator"), rs.getString("area"), rs.getString("period"),
+                    rs.getDouble("obs_value"), rs.getString("unit"),
+                    Vintage.valueOf(rs.getString("vintage").toUpperCase(Locale.ROOT)), rs.getString("source"),
+                    rs.getString("note"), rs.getString("file_sha256"), rs.getInt("file_row")),
+            rs.getTimestamp("imported_at").toInstant());
+
+    /** Every stored figure of an indicator, in import order, for scoring and reports. */
+    public List<StoredObservation> findByIndicator(String indicator) {
+        return jdbc.query(SELECT + " WHERE indicator = ? ORDER BY id", ROW, indicator);
+    }
+
+    /** Every stored figure, for {@code export observations}; streamed, not collected. */
+    public void forEach(Consumer<StoredObservation> consumer) {
+        jdbc.query(SELECT + " ORDER BY indicator, area, period, vintage, id",
+                (ResultSet rs) -> consumer.accept(ROW.mapRow(rs, 0)));
+    }
+
+    public long count() {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM observation", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    public long countByFile(String sha256) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM observation WHERE file_sha256 = ?", Long.class, sha256);
+        return n == null ? 0 : n;
+    }
+
+    /** Sources can be long; the unique key uses their digest so it fits every database's index limits. */
+    static String sourceKey(String source) {
+        return Sha256.ofText(source);
+    }
+}
