@@ -1,0 +1,29 @@
+package org.planscore.cli;
+
+import java.io.PrintStream;
+
+import org.springframework.stereotype.Component;
+
+/** The commands that need the database, dispatched inside the application context. */
+@Component
+public class Commands {
+
+    private final RunCommand run;
+    private final ExportCommand export;
+    private final HistoryCommand history;
+
+    Commands(RunCommand run, ExportCommand export, HistoryCommand history) {
+        this.run = run;
+        this.export = export;
+        this.history = history;
+    }
+
+    public ExitCode execute(CommandLine line, PrintStream out) throws Exception {
+        return switch (line.command()) {
+            case "run" -> run.run(line, out);
+            case "export" -> export.run(line, out);
+            case "history" -> history.run(line, out);
+            default -> throw new CommandLine.UsageException("unknown command '" + line.command() + "'");
+        };
+    }
+}

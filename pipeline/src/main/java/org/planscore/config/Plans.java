@@ -1,0 +1,69 @@
+package org.planscore.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.planscore.plan.Plan;
+import org.planscore.plan.PlanCatalogue;
+import org.planscore.plan.PlanValidationException;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan catalogues in force: those in {@code planscore.plans-dir} (./config/plans, edited by users), or, where
+ * that folder holds none, the catalogues packaged with the application.
+ */
+@Component
+public class Plans {
+
+    private final Path plansDir;
+
+    public Plans(PlanScoreProperties properties) {
+        this.plansDir = properties.plansDir();
+    }
+
+    /** @param planId one plan, or null for all */
+    public List<Plan> load(String planId) {
+        List<Plan> all = hasCatalogues(plansDir) ? PlanCatalogue.loadAll(plansDir) : packaged();
+        if (planId == null) {
+            return all;
+        }
+        List<Plan> chosen = all.stream().filter(p -> p.id().equals(planId)).toList();
+        if (chosen.isEmpty()) {
+            throw new PlanValidationException(List.of("no plan with id '" + planId + "'; known: "
+                    + all.stream().map(Plan::id).toList()));
+        }
+        return chosen;
+    }
+
+    private static boolean hasCatalogues(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(p -> p.getFileName().toString().matches(".*\\.ya?ml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    private static List<Plan> packaged() {
+        try {
+            List<Plan> plans = new ArrayList<>();
+            for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:plans/*.yml")) {
+                try (InputStream in = r.getInputStream()) {
+                    plans.add(PlanCatalogue.parse(r.getFilename(), in));
+                }
+            }
+            return plans;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the packaged plan catalogues", e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.planscore.scorecard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.planscore.plan.Plan;
+import org.planscore.plan.PlanTarget;
+import org.planscore.report.ReportModel;
+import org.planscore.report.ScoredTarget;
+import org.planscore.store.ObservationRepository;
+import org.planscore.store.StoredObservation;
+import org.springframework.stereotype.Component;
+
+/** Scores every target of a plan on the stored figures, giving the model a report renders. */
+@Component
+public class ReportModels {
+
+    private final ObservationRepository observations;
+
+    public ReportModels(ObservationRepository observations) {
+        this.observations = observations;
+    }
+
+    public ReportModel build(Plan plan, LocalDate asOf, Locale locale) {
+        Map<String, List<StoredObservation>> byIndicator = new HashMap<>();
+        List<ScoredTarget> scored = new ArrayList<>();
+        for (PlanTarget target : plan.targets()) {
+            List<StoredObservation> stored = byIndicator.computeIfAbsent(target.indicator(),
+                    observations::findByIndicator);
+            scored.add(TargetScorer.score(target, stored, asOf));
+        }
+        return new ReportModel(plan, asOf, locale, scored);
+    }
+}

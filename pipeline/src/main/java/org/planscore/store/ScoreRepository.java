@@ -1,0 +1,84 @@
+package org.planscore.store;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.planscore.report.ObservationPoint;
+import org.planscore.report.ScoredTarget;
+import org.planscore.scoring.ProgressResult;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The scores of a plan's targets as of a date; a re-score of the same plan and date replaces them. */
+@Repository
+public class ScoreRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public ScoreRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public void replace(String planId, LocalDate asOf, List<ScoredTarget> scored) {
+        jdbc.update("DELETE FROM target_score WHERE plan_id = ? AND as_of = ?", planId, Date.valueOf(asOf));
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate("""
+                INSERT INTO target_score (plan_id, as_of, target_id, indicator, pillar, status, score, progress_value,
+                  base_year, base_value, current_period, current_value, target_year, target_value, source, scored_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", scored, 100, (ps, s) -> {
+            ProgressResult r = s.result();
+            ps.setString(1, planId);
+            ps.setDate(2, Date.valueOf(asOf));
+            ps.setString(3, s.target().id());
+            ps.setString(4, s.target().indicator());
+            ps.setString(5, s.target().pillar());
+            ps.setString(6, r.status().code());
+            ps.setObject(7, r.score());
+            ps.setObject(8, r.progressValue());
+            ps.setObject(9, r.baseYearUsed());
+            ps.setObject(10, baseValueShown(s));
+            ps.setString(11, r.currentYear() == null ? null : r.currentYear().toString());
+            ps.setObject(12, currentValueShown(s));
+            ps.setInt(13, s.target().targetYear());
+            ps.setObject(14, s.target().targetValue());
+            ps.setString(15, s.target().source());
+            ps.setTimestamp(16, now);
+        });
+    }
+
+    /** Rows of {@code export scores}: the given date, or each plan's latest, in plan and target order. */
+    public void forEach(String planId, LocalDate asOf, Consumer<ResultSet> row) {
+        String sql = """
+                SELECT * FROM target_score s
+                WHERE (CAST(? AS VARCHAR(100)) IS NULL OR s.plan_id = ?)
+                  AND s.as_of = COALESCE(CAST(? AS DATE),
+                        (SELECT MAX(l.as_of) FROM target_score l WHERE l.plan_id = s.plan_id))
+                ORDER BY s.plan_id, s.as_of, s.pillar, s.target_id""";
+        Date date = asOf == null ? null : Date.valueOf(asOf);
+        jdbc.query(sql, (ResultSet rs) -> row.accept(rs), planId, planId, date);
+    }
+
+    /** The reported figure for the base year, as the report shows it (for growth targets the rate, not the index). */
+    private static Double baseValueShown(ScoredTarget s) {
+        return valueIn(s, s.result().baseYearUsed());
+    }
+
+    private static Double currentValueShown(ScoredTarget s) {
+        return valueIn(s, s.result().currentYear());
+    }
+
+    private static Double valueIn(ScoredTarget s, Integer year) {
+        if (year == null) {
+            return null;
+        }
+        return s.series().stream().filter(p -> p.year() == year).map(ObservationPoint::value).findFirst()
+                .orElse(null);
+    }
+}
