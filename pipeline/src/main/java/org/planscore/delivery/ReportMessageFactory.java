@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import java.util.TimeZone;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
@@ -14,6 +15,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -56,13 +58,20 @@ public final class ReportMessageFactory {
             message.setFrom(utf8Address(email.from()));
             message.setRecipients(Message.RecipientType.TO, utf8Addresses(email.recipients()));
             message.setSubject(email.subject(), UTF_8);
-            message.setSentDate(Date.from(clock.instant()));
+            message.setHeader("Date", dateHeader());
             message.setContent(mixed(email, messageId));
             message.setHeader("Message-ID", messageId);
         } catch (MessagingException | IOException e) {
             throw new DeliveryException("Could not build the report email for plan " + email.planId()
                     + " as of " + email.asOf() + ": " + e.getMessage(), e);
         }
+    }
+
+    // In the clock's zone rather than the JVM's, so a server running on UTC still says +0700 for Hai Phong.
+    private String dateHeader() {
+        MailDateFormat format = new MailDateFormat();
+        format.setTimeZone(TimeZone.getTimeZone(clock.getZone()));
+        return format.format(Date.from(clock.instant()));
     }
 
     private MimeMultipart mixed(ReportEmail email, String messageId) throws MessagingException, IOException {

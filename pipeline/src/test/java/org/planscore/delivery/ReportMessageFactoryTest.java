@@ -43,6 +43,7 @@ class ReportMessageFactoryTest {
         assertEquals(TestReports.SUBJECT, message.getSubject());
         assertEquals(ReportMessageId.of(email), message.getMessageID());
         assertEquals(Date.from(TestReports.FIXED_CLOCK.instant()), message.getSentDate());
+        assertTrue(message.getHeader("Date", null).contains(" +0700"), message.getHeader("Date", null));
         assertEquals(TestReports.TEXT, report.text());
         assertEquals(TestReports.HTML, report.html());
         assertEquals("bao-cao-2025-06-30.pdf", report.attachmentName());
