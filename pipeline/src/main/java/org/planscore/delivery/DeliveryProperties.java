@@ -1,0 +1,38 @@
+package org.planscore.delivery;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Delivery settings, bound from {@code planscore.delivery.*}.
+ *
+ * @param from          sender address, e.g. {@code "PlanScore <planscore@haiphong.gov.vn>"}
+ * @param recipients    leadership addresses; empty keeps reports in the outbox
+ * @param outboxDir     where {@code .eml} files go when mail is not sent (default {@code reports/outbox})
+ * @param subjectPrefix start of every subject (default "Báo cáo tiến độ kế hoạch")
+ */
+@ConfigurationProperties("planscore.delivery")
+public record DeliveryProperties(String from, List<String> recipients, Path outboxDir, String subjectPrefix) {
+
+    public static final Path DEFAULT_OUTBOX_DIR = Path.of("reports", "outbox");
+    public static final String DEFAULT_SUBJECT_PREFIX = "Báo cáo tiến độ kế hoạch";
+
+    // Vietnamese readers expect day/month/year
+    private static final DateTimeFormatter AS_OF_FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    public DeliveryProperties {
+        recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        outboxDir = outboxDir == null ? DEFAULT_OUTBOX_DIR : outboxDir;
+        subjectPrefix = subjectPrefix == null || subjectPrefix.isBlank() ? DEFAULT_SUBJECT_PREFIX : subjectPrefix;
+    }
+
+    /** E.g. "Báo cáo tiến độ kế hoạch Hải Phòng 2021–2025 (30/06/2025)". */
+    public String subjectFor(String planTitle, LocalDate asOf) {
+        String title = planTitle == null || planTitle.isBlank() ? "" : " " + planTitle.strip();
+        return subjectPrefix + title + " (" + AS_OF_FORMAT.format(asOf) + ")";
+    }
+}

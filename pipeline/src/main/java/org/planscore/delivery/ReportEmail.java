@@ -1,0 +1,43 @@
+package org.planscore.delivery;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One report ready to go out: who it is from and to, the subject, both body versions and the PDF.
+ *
+ * @param recipients empty means "nobody configured yet"; delivery then falls back to the outbox
+ */
+public record ReportEmail(
+        String planId,
+        String planTitle,
+        LocalDate asOf,
+        String subject,
+        String textBody,
+        String htmlBody,
+        Path attachment,
+        String from,
+        List<String> recipients) {
+
+    public ReportEmail {
+        Objects.requireNonNull(planId, "planId");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(textBody, "textBody");
+        Objects.requireNonNull(htmlBody, "htmlBody");
+        Objects.requireNonNull(attachment, "attachment");
+        if (from == null || from.isBlank()) {
+            throw new IllegalArgumentException("a from address is required (planscore.delivery.from)");
+        }
+        recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    }
+
+    /** Fills sender, recipients and subject from the delivery settings. */
+    public static ReportEmail of(DeliveryProperties settings, String planId, String planTitle, LocalDate asOf,
+                                 String textBody, String htmlBody, Path attachment) {
+        return new ReportEmail(planId, planTitle, asOf, settings.subjectFor(planTitle, asOf),
+                textBody, htmlBody, attachment, settings.from(), settings.recipients());
+    }
+}
