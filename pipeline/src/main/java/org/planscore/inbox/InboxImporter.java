@@ -23,7 +23,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,19 +36,17 @@ public class InboxImporter {
 
     private final DataFolders folders;
     private final JobOperator jobOperator;
-    private final JobRepository jobRepository;
     private final Job importFileJob;
     private final ImportedFileRepository importedFiles;
     private final ObservationRepository observations;
     private final RejectedRowRepository rejectedRows;
     private final FileShelf shelf;
 
-    public InboxImporter(DataFolders folders, JobOperator jobOperator, JobRepository jobRepository, Job importFileJob,
+    public InboxImporter(DataFolders folders, JobOperator jobOperator, Job importFileJob,
                          ImportedFileRepository importedFiles, ObservationRepository observations,
                          RejectedRowRepository rejectedRows) {
         this.folders = folders;
         this.jobOperator = jobOperator;
-        this.jobRepository = jobRepository;
         this.importFileJob = importFileJob;
         this.importedFiles = importedFiles;
         this.observations = observations;
@@ -58,7 +55,6 @@ public class InboxImporter {
     }
 
     public List<ImportOutcome> importAll() throws IOException {
-        recoverInterruptedExecutions();
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (Path leftOver : InboxClaim.waiting(folders.processing())) {
             log.info("Resuming {} left in processing by an earlier run", leftOver.getFileName());
@@ -69,14 +65,6 @@ public class InboxImporter {
             outcomes.add(importClaimed(claimed, false));
         }
         return outcomes;
-    }
-
-    /** Executions left STARTED by a killed process would block their restart; mark them failed so they restart. */
-    private void recoverInterruptedExecutions() {
-        for (JobExecution execution : jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME)) {
-            log.warn("Recovering import execution {} left running by a process that stopped", execution.getId());
-            jobOperator.recover(execution);
-        }
     }
 
     private ImportOutcome importClaimed(Path file, boolean resumed) throws IOException {

@@ -1,0 +1,43 @@
+package org.planscore.batch;
+
+import org.planscore.reporting.DeliverReportTasklet;
+import org.planscore.reporting.WriteReportsTasklet;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The report job: one instance per plan, as-of date, language and data version. Writing the reports and delivering
+ * them are separate steps, so a mail failure reruns only the delivery.
+ */
+@Configuration
+public class ReportJobConfiguration {
+
+    public static final String JOB_NAME = "planReport";
+    public static final String PLAN_ID = "plan.id";
+    public static final String AS_OF = "as.of";
+    public static final String LANG = "lang";
+    public static final String DATA_VERSION = "data.version";
+
+    @Bean
+    public Job planReportJob(JobRepository jobRepository, Step writeReportsStep, Step deliverReportStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(writeReportsStep).next(deliverReportStep).build();
+    }
+
+    @Bean
+    public Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                 WriteReportsTasklet tasklet) {
+        return new StepBuilder("writeReports", jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    @Bean
+    public Step deliverReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                  DeliverReportTasklet tasklet) {
+        return new StepBuilder("deliverReport", jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+}

@@ -1,0 +1,60 @@
+package org.planscore.reporting;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.planscore.config.PlanScoreProperties;
+import org.planscore.config.Plans;
+import org.planscore.plan.Plan;
+import org.planscore.report.ReportModel;
+import org.planscore.report.pdf.PdfReportWriter;
+import org.planscore.report.xlsx.XlsxScorecardWriter;
+import org.planscore.scorecard.ReportModels;
+import org.planscore.store.ReportRepository;
+import org.planscore.store.ScoreRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/** Scores the plan, stores the scores, and writes the PDF and the XLSX scorecard. */
+@Component
+public class WriteReportsTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(WriteReportsTasklet.class);
+
+    private final Plans plans;
+    private final ReportModels models;
+    private final ScoreRepository scores;
+    private final ReportRepository reports;
+    private final Path reportsDir;
+
+    public WriteReportsTasklet(Plans plans, ReportModels models, ScoreRepository scores, ReportRepository reports,
+                               PlanScoreProperties properties) {
+        this.plans = plans;
+        this.models = models;
+        this.scores = scores;
+        this.reports = reports;
+        this.reportsDir = properties.reportsDir();
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        ReportParameters p = ReportParameters.of(contribution);
+        Plan plan = plans.load(p.planId()).get(0);
+        ReportModel model = models.build(plan, p.asOf(), Locale.forLanguageTag(p.lang()));
+        scores.replace(plan.id(), p.asOf(), model.targets());
+        ReportFiles files = ReportFiles.of(reportsDir, plan.id(), p.asOf(), p.lang());
+        Files.createDirectories(files.pdf().getParent());
+        new PdfReportWriter().write(model, files.pdf());
+        new XlsxScorecardWriter().write(model, files.xlsx());
+        reports.recordOutput(plan.id(), p.asOf(), p.lang(), files.pdf(), files.xlsx());
+        log.info("Report {} as of {} ({}): {} targets scored → {}, {}", plan.id(), p.asOf(), p.lang(),
+                model.targets().size(), files.pdf(), files.xlsx().getFileName());
+        return RepeatStatus.FINISHED;
+    }
+}
