@@ -118,6 +118,12 @@ class ProgressCasesTest {
     }
 
     @Test
+    void duplicateHeaderColumnMakesTheInputUnusable() {
+        run("id,series,series,base_year,target_year,target,direction,limit\n", ProgressCases.EXIT_INPUT_UNUSABLE);
+        assertTrue(diagnostics.toString().startsWith("progress --cases: input: "), diagnostics.toString());
+    }
+
+    @Test
     void emptyInputIsUnusable() {
         run("", ProgressCases.EXIT_INPUT_UNUSABLE);
         assertTrue(diagnostics.toString().contains("lacks the column(s) id,series"), diagnostics.toString());
