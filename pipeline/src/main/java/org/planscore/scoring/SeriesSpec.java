@@ -20,4 +20,15 @@ public record SeriesSpec(List<YearValue> points, int baseYear, Integer targetYea
             throw new IllegalArgumentException("direction is required");
         }
     }
+
+    /** A series without a target: §1 method 1, with an optional natural limit. */
+    public static SeriesSpec withoutTarget(List<YearValue> points, int baseYear, Direction direction, Double limit) {
+        return new SeriesSpec(points, baseYear, null, null, direction, limit);
+    }
+
+    /** A series with a target value to reach by a target year: §1 method 2 (a limit would be ignored). */
+    public static SeriesSpec withTarget(List<YearValue> points, int baseYear, int targetYear, double target,
+                                        Direction direction) {
+        return new SeriesSpec(points, baseYear, targetYear, target, direction, null);
+    }
 }
