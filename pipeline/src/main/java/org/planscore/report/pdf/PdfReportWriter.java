@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Calendar;
+import java.util.Objects;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -31,7 +32,8 @@ public final class PdfReportWriter {
                 new SummaryPage(model, texts, type).render(cursor);
                 new PillarSections(model, texts, type, charts).render(cursor);
             }
-            PageFooters.draw(document, type.footer(), texts, model.plan().area(), texts.date(model.asOf()));
+            PageFooters.draw(document, type.footer(), texts, Objects.toString(model.plan().area(), ""),
+                    texts.date(model.asOf()));
             describe(document, model, texts);
             document.save(out);
         }

@@ -32,8 +32,12 @@ final class PillarSections {
     }
 
     void render(PageCursor cursor) throws IOException {
+        Map<String, List<ScoredTarget>> sections = sections();
+        if (sections.isEmpty()) {
+            return;
+        }
         cursor.newPage();
-        for (Map.Entry<String, List<ScoredTarget>> section : sections().entrySet()) {
+        for (Map.Entry<String, List<ScoredTarget>> section : sections.entrySet()) {
             renderSection(cursor, section.getKey(), section.getValue());
         }
     }

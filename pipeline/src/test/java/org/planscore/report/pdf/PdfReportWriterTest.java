@@ -120,4 +120,25 @@ class PdfReportWriterTest {
             assertEquals(List.of(out), files.toList());
         }
     }
+
+    @Test
+    void oddCharactersInACatalogueNameDoNotAbortTheReport() throws IOException {
+        String odd = "=Chỉ tiêu\tmới \uD83D\uDE80 \u2265 10 %";
+        Path pdf = write(ReportFixtures.haiPhongWithTargetName(ReportFixtures.VIETNAMESE, odd), "odd.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String all = text(document, 1, document.getNumberOfPages());
+            assertTrue(all.contains("=Chỉ tiêu mới"), all);
+        }
+    }
+
+    @Test
+    void aPlanWithoutTargetsStillGivesASummaryPage() throws IOException {
+        ReportModel full = ReportFixtures.haiPhong(ReportFixtures.VIETNAMESE);
+        ReportModel empty = new ReportModel(full.plan(), full.asOf(), full.locale(), List.of());
+        Path pdf = write(empty, "empty.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(1, document.getNumberOfPages());
+            assertTrue(text(document, 1, 1).contains("Không có chỉ tiêu nào chậm tiến độ."));
+        }
+    }
 }
