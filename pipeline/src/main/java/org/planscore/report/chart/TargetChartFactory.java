@@ -1,0 +1,148 @@
+package org.planscore.report.chart;
+
+import java.text.DecimalFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.planscore.plan.PlanTarget;
+import org.planscore.report.ObservationPoint;
+import org.planscore.report.ScoredTarget;
+import org.planscore.report.text.ReportTexts;
+import org.planscore.report.text.TargetFacts;
+
+/**
+ * The chart of one target: the reported series by year, the straight target path from the base value to
+ * the target value (dashed), and the target itself as a marker.
+ */
+public final class TargetChartFactory {
+
+    private static final int REPORTED = 0;
+    private static final int TARGET_PATH = 1;
+    private static final int TARGET = 2;
+
+    private final ReportTexts texts;
+
+    public TargetChartFactory(ReportTexts texts) {
+        this.texts = texts;
+    }
+
+    /** The chart, or empty when the target has no reported value to draw. */
+    public Optional<JFreeChart> create(ScoredTarget scored) {
+        List<ObservationPoint> points = onePerYear(scored.series());
+        if (points.isEmpty()) {
+            return Optional.empty();
+        }
+        PlanTarget target = scored.target();
+        TargetFacts facts = TargetFacts.of(scored);
+        boolean hasTarget = target.targetValue() != null;
+        boolean hasPath = hasTarget && facts.baseValue() != null && facts.baseYear() != null
+                && facts.baseYear() < target.targetYear();
+        List<Boolean> provisional = points.stream().map(p -> isProvisional(p.vintage())).toList();
+
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        XYSeries reported = new XYSeries(texts.text("chart.series.reported"), true, false);
+        points.forEach(p -> reported.add(p.year(), p.value()));
+        dataset.addSeries(reported);
+        XYSeries path = new XYSeries(texts.text("chart.series.targetPath"), true, false);
+        if (hasPath) {
+            path.add(facts.baseYear().doubleValue(), facts.baseValue());
+            path.add(target.targetYear(), target.targetValue());
+        }
+        dataset.addSeries(path);
+        XYSeries goal = new XYSeries(texts.text("chart.series.target"), true, false);
+        if (hasTarget) {
+            goal.add(target.targetYear(), target.targetValue());
+        }
+        dataset.addSeries(goal);
+
+        VintageMarkerRenderer renderer = new VintageMarkerRenderer(provisional);
+        XYPlot plot = new XYPlot(dataset, yearAxis(points, target, hasTarget), valueAxis(target), renderer);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        ChartTheme.apply(chart);
+        // After the theme: applying a theme clears every series paint and stroke.
+        styleSeries(renderer);
+        plot.setFixedLegendItems(new ChartLegend(texts).items(provisional.contains(true), hasPath, hasTarget));
+        LegendTitle legendTitle = chart.getLegend();
+        legendTitle.setPosition(RectangleEdge.BOTTOM);
+        legendTitle.setFrame(BlockBorder.NONE);
+        chart.setPadding(new RectangleInsets(4, 2, 2, 8));
+        return Optional.of(chart);
+    }
+
+    /**
+     * Sorted by year, one point per year: when a year comes in several vintages the most final one is drawn
+     * (a chart series cannot hold two values for one x).
+     */
+    static List<ObservationPoint> onePerYear(List<ObservationPoint> series) {
+        Map<Integer, ObservationPoint> byYear = new TreeMap<>();
+        for (ObservationPoint point : series) {
+            byYear.merge(point.year(), point,
+                    (a, b) -> finality(b.vintage()) >= finality(a.vintage()) ? b : a);
+        }
+        return List.copyOf(byYear.values());
+    }
+
+    private static int finality(String vintage) {
+        if (vintage == null) {
+            return 1;
+        }
+        return switch (vintage.trim().toLowerCase(Locale.ROOT)) {
+            case "estimate" -> 0;
+            case "preliminary" -> 1;
+            default -> 2;
+        };
+    }
+
+    static boolean isProvisional(String vintage) {
+        if (vintage == null) {
+            return false;
+        }
+        String v = vintage.trim().toLowerCase(Locale.ROOT);
+        return v.equals("estimate") || v.equals("preliminary");
+    }
+
+    private static void styleSeries(VintageMarkerRenderer renderer) {
+        renderer.setSeriesPaint(REPORTED, ChartColors.REPORTED);
+        renderer.setSeriesStroke(REPORTED, ChartColors.REPORTED_LINE);
+        renderer.setSeriesPaint(TARGET_PATH, ChartColors.TARGET_PATH);
+        renderer.setSeriesStroke(TARGET_PATH, ChartColors.TARGET_PATH_LINE);
+        renderer.setSeriesShapesVisible(TARGET_PATH, false);
+        renderer.setSeriesPaint(TARGET, ChartColors.TARGET);
+        renderer.setSeriesLinesVisible(TARGET, false);
+        renderer.setSeriesShape(TARGET, ChartShapes.triangle(11));
+    }
+
+    private NumberAxis valueAxis(PlanTarget target) {
+        NumberAxis axis = new NumberAxis(target.unit());
+        axis.setAutoRangeIncludesZero(false);
+        axis.setNumberFormatOverride(texts.numberFormat(2));
+        // Room above and below so the target marker and the extreme points are not cut by the plot edge.
+        axis.setUpperMargin(0.12);
+        axis.setLowerMargin(0.12);
+        return axis;
+    }
+
+    /** Whole years only, printed as plain digits (a locale format would print 2.025). */
+    private static NumberAxis yearAxis(List<ObservationPoint> points, PlanTarget target, boolean hasTarget) {
+        int first = Math.min(points.get(0).year(), target.baseYear());
+        int last = Math.max(points.get(points.size() - 1).year(), hasTarget ? target.targetYear() : first);
+        NumberAxis axis = new NumberAxis(null);
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setNumberFormatOverride(new DecimalFormat("0"));
+        axis.setRange(first - 0.5, last + 0.5);
+        return axis;
+    }
+}

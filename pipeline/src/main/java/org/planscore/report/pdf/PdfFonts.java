@@ -1,0 +1,22 @@
+package org.planscore.report.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.planscore.report.chart.ChartFonts;
+
+/** The two embedded faces of a report. Type 0 with a subset keeps Vietnamese exact and the file small. */
+record PdfFonts(PDType0Font regular, PDType0Font bold) {
+
+    static PdfFonts load(PDDocument document) throws IOException {
+        return new PdfFonts(load(document, ChartFonts.REGULAR_RESOURCE), load(document, ChartFonts.BOLD_RESOURCE));
+    }
+
+    private static PDType0Font load(PDDocument document, String resource) throws IOException {
+        try (InputStream in = ChartFonts.open(resource)) {
+            return PDType0Font.load(document, in, true);
+        }
+    }
+}

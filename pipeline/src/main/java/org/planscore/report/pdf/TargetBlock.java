@@ -1,0 +1,82 @@
+package org.planscore.report.pdf;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import org.jfree.chart.JFreeChart;
+import org.planscore.report.ScoredTarget;
+import org.planscore.report.chart.TargetChartFactory;
+import org.planscore.report.text.ReportTexts;
+import org.planscore.report.text.TargetFacts;
+import org.planscore.report.text.TargetSentences;
+
+/** One target on a detail page: name, status in words, a sentence of figures, the chart and the source. */
+final class TargetBlock {
+
+    static final float CHART_HEIGHT = 200f;
+    private static final float CHIP = 10f;
+    private static final float SPACE_AFTER = 16f;
+
+    private final ReportTexts texts;
+    private final Typography type;
+    private final ChartDrawer charts;
+    private final TargetChartFactory chartFactory;
+    private final TargetSentences sentences;
+
+    TargetBlock(ReportTexts texts, Typography type, ChartDrawer charts) {
+        this.texts = texts;
+        this.type = type;
+        this.charts = charts;
+        this.chartFactory = new TargetChartFactory(texts);
+        this.sentences = new TargetSentences(texts);
+    }
+
+    /** The laid-out parts, so that measuring and drawing cannot disagree. */
+    private record Parts(TextBlock name, TextBlock status, TextBlock sentence, Optional<JFreeChart> chart,
+                         TextBlock source) {
+        float height() {
+            return name.height() + 4 + status.height() + 2 + sentence.height()
+                    + chart.map(c -> CHART_HEIGHT + 8).orElse(0f) + 4 + source.height() + SPACE_AFTER;
+        }
+    }
+
+    private Parts layout(ScoredTarget scored) {
+        float width = PageGeometry.WIDTH;
+        String source = scored.target().source();
+        return new Parts(
+                TextBlock.of(scored.target().name().in(texts.locale()), type.targetName(), width),
+                TextBlock.of(texts.status(TargetFacts.of(scored).status()), type.targetStatus(), width - CHIP - 6),
+                TextBlock.of(sentences.describe(scored), type.sentence(), width),
+                chartFactory.create(scored),
+                TextBlock.of(source == null || source.isBlank() ? null : texts.format("target.source", source),
+                        type.source(), width));
+    }
+
+    float height(ScoredTarget scored) {
+        return layout(scored).height();
+    }
+
+    void draw(PageCursor cursor, ScoredTarget scored) throws IOException {
+        Parts parts = layout(scored);
+        float x = PageGeometry.LEFT;
+        cursor.ensureRoom(parts.height());
+        parts.name().draw(cursor, x);
+        cursor.down(4);
+        float chipTop = cursor.y() - (type.targetStatus().leading() - CHIP) / 2;
+        Shapes.box(cursor.stream(), ReportColors.of(TargetFacts.of(scored).status()), x, chipTop, CHIP, CHIP);
+        parts.status().draw(cursor, x + CHIP + 6);
+        cursor.down(2);
+        parts.sentence().draw(cursor, x);
+        if (parts.chart().isPresent()) {
+            cursor.down(4);
+            cursor.ensureRoom(CHART_HEIGHT);
+            charts.draw(cursor, parts.chart().get(), x, cursor.y(), PageGeometry.WIDTH, CHART_HEIGHT);
+            cursor.down(CHART_HEIGHT + 4);
+        }
+        cursor.down(4);
+        parts.source().draw(cursor, x);
+        cursor.down(SPACE_AFTER / 2);
+        Shapes.rule(cursor.stream(), x, cursor.y(), PageGeometry.WIDTH);
+        cursor.down(SPACE_AFTER / 2);
+    }
+}

@@ -1,0 +1,65 @@
+package org.planscore.report.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Font;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import org.planscore.report.ReportFixtures;
+import org.planscore.report.ReportModel;
+import org.planscore.report.ScoredTarget;
+import org.planscore.report.text.ReportTexts;
+
+class TargetChartFactoryTest {
+
+    private final ReportModel model = ReportFixtures.haiPhong(ReportFixtures.VIETNAMESE);
+    private final TargetChartFactory factory = new TargetChartFactory(ReportTexts.forLocale(model.locale()));
+
+    private ScoredTarget target(String id) {
+        return model.targets().stream().filter(t -> t.target().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void drawsSeriesTargetPathFromBaseToTargetAndTheTarget() {
+        JFreeChart chart = factory.create(target("SOCIAL_HOUSING_2025")).orElseThrow();
+        XYDataset data = chart.getXYPlot().getDataset();
+        assertEquals(3, data.getSeriesCount());
+        assertEquals(4, data.getItemCount(0));
+        assertEquals(2021.0, data.getXValue(1, 0));
+        assertEquals(210.0, data.getYValue(1, 0));
+        assertEquals(2025.0, data.getXValue(1, 1));
+        assertEquals(1500.0, data.getYValue(1, 1));
+        assertEquals(1500.0, data.getYValue(2, 0));
+    }
+
+    @Test
+    void estimatesGetAnotherMarkerThanOfficialFigures() {
+        JFreeChart chart = factory.create(target("SOCIAL_HOUSING_2025")).orElseThrow();
+        var renderer = chart.getXYPlot().getRenderer();
+        assertNotSame(renderer.getItemShape(0, 0), renderer.getItemShape(0, 3));
+        assertEquals(VintageMarkerRenderer.ESTIMATE_SHAPE, renderer.getItemShape(0, 3));
+        assertTrue(chart.getXYPlot().getFixedLegendItems().getItemCount() == 4, "estimate has a legend entry");
+    }
+
+    @Test
+    void noChartWithoutData() {
+        assertTrue(factory.create(target("URBAN_RATE_2025")).isEmpty());
+    }
+
+    @Test
+    void textUsesTheVietnameseCapableFontAndYearsHaveNoSeparators() {
+        JFreeChart chart = factory.create(target("BUDGET_REV_2025")).orElseThrow();
+        XYPlot plot = chart.getXYPlot();
+        Font tickFont = plot.getDomainAxis().getTickLabelFont();
+        assertEquals("Liberation Sans", tickFont.getFamily());
+        assertTrue(tickFont.canDisplayUpTo("Hải Phòng đạt mục tiêu") == -1);
+        assertEquals("2025", ((NumberAxis) plot.getDomainAxis()).getNumberFormatOverride().format(2025));
+        assertEquals("110.000", ((NumberAxis) plot.getRangeAxis()).getNumberFormatOverride().format(110000));
+    }
+}
