@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 import org.planscore.ingest.ImportItemWriter;
 import org.planscore.ingest.RawRowItemReader;
+import org.planscore.ingest.TidyRowProcessor;
 import org.planscore.ingest.map.ImportItem;
-import org.planscore.ingest.map.TidyRowMapper;
 import org.planscore.ingest.read.RawRow;
 import org.planscore.store.ObservationRepository;
 import org.planscore.store.RejectedRowRepository;
@@ -15,7 +15,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,7 +39,7 @@ public class ImportJobConfiguration {
 
     @Bean
     public Step importRowsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                               RawRowItemReader rawRowReader, ItemProcessor<RawRow, ImportItem> tidyRowProcessor,
+                               RawRowItemReader rawRowReader, TidyRowProcessor tidyRowProcessor,
                                ImportItemWriter importItemWriter,
                                @Value("${planscore.import.chunk-size:500}") int chunkSize) {
         return new StepBuilder("importRows", jobRepository).<RawRow, ImportItem>chunk(chunkSize)
@@ -60,9 +59,8 @@ public class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    public ItemProcessor<RawRow, ImportItem> tidyRowProcessor(
-            @Value("#{jobParameters['" + FILE_SHA256 + "']}") String sha256) {
-        return new TidyRowMapper(sha256)::map;
+    public TidyRowProcessor tidyRowProcessor(@Value("#{jobParameters['" + FILE_SHA256 + "']}") String sha256) {
+        return new TidyRowProcessor(sha256);
     }
 
     @Bean

@@ -65,20 +65,11 @@ public class ScoreRepository {
         jdbc.query(sql, (ResultSet rs) -> row.accept(rs), planId, planId, date);
     }
 
-    /** The reported figure for the base year, as the report shows it (for growth targets the rate, not the index). */
     private static Double baseValueShown(ScoredTarget s) {
-        return valueIn(s, s.result().baseYearUsed());
+        return s.reportedIn(s.result().baseYearUsed()).map(ObservationPoint::value).orElse(null);
     }
 
     private static Double currentValueShown(ScoredTarget s) {
-        return valueIn(s, s.result().currentYear());
-    }
-
-    private static Double valueIn(ScoredTarget s, Integer year) {
-        if (year == null) {
-            return null;
-        }
-        return s.series().stream().filter(p -> p.year() == year).map(ObservationPoint::value).findFirst()
-                .orElse(null);
+        return s.reportedIn(s.result().currentYear()).map(ObservationPoint::value).orElse(null);
     }
 }

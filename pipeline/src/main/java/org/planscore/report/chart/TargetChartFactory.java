@@ -57,7 +57,7 @@ public final class TargetChartFactory {
         dataset.addSeries(reported);
         XYSeries path = new XYSeries(texts.text("chart.series.targetPath"), true, false);
         if (hasPath) {
-            path.add(facts.baseYear().doubleValue(), facts.baseValue());
+            path.add(facts.baseYear().doubleValue(), scored.targetIsRate() ? target.targetValue() : facts.baseValue());
             path.add(target.targetYear(), target.targetValue());
         }
         dataset.addSeries(path);

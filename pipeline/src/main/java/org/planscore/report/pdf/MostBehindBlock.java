@@ -64,6 +64,10 @@ final class MostBehindBlock {
                     textWidth);
             TextBlock detail = TextBlock.of(sentences.latestVersusTarget(target), type.behindDetail(), textWidth);
             float height = name.height() + status.height() + detail.height();
+            // Page 1 is read alone on a phone: the list ends where the page does instead of spilling over.
+            if (!first && !cursor.fits(height)) {
+                break;
+            }
             // The heading stays with the first item rather than ending a page alone.
             cursor.ensureRoom(height + (first ? heading.height() + 6 : 0));
             if (first) {

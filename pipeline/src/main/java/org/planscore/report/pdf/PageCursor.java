@@ -35,6 +35,11 @@ final class PageCursor implements AutoCloseable {
         }
     }
 
+    /** Whether {@code height} still fits above the bottom margin of this page. */
+    boolean fits(float height) {
+        return stream != null && y - height >= PageGeometry.BOTTOM;
+    }
+
     float y() {
         return y;
     }

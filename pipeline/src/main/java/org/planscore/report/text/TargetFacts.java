@@ -9,8 +9,9 @@ import org.planscore.scoring.ProgressResult;
 import org.planscore.scoring.ProgressStatus;
 
 /**
- * The figures every renderer shows for a target, read once from the scoring result with the
- * fall-backs in one place: the scored values win, the raw series is used only when scoring gave none.
+ * The figures every renderer shows for a target, read once with the fall-backs in one place: the years the scoring
+ * used, the values as reported in those years (never the index a growth target is scored on), and the latest
+ * reported figure when scoring used none.
  */
 public record TargetFacts(ProgressStatus status, Double score, Double progressValue,
                           Integer baseYear, Double baseValue,
@@ -22,9 +23,9 @@ public record TargetFacts(ProgressStatus status, Double score, Double progressVa
                 ? ProgressStatus.NOT_AVAILABLE : result.status();
         Integer baseYear = result != null && result.baseYearUsed() != null
                 ? result.baseYearUsed() : Integer.valueOf(scored.target().baseYear());
-        Double baseValue = result == null ? null : result.baseValue();
+        Double baseValue = scored.reportedIn(baseYear).map(ObservationPoint::value).orElse(null);
         Integer latestYear = result == null ? null : result.currentYear();
-        Double latestValue = result == null ? null : result.currentValue();
+        Double latestValue = scored.reportedIn(latestYear).map(ObservationPoint::value).orElse(null);
         if (latestValue == null) {
             Optional<ObservationPoint> last = scored.series().stream()
                     .max(Comparator.comparingInt(ObservationPoint::year));
