@@ -1,5 +1,7 @@
 package org.planscore.ingest;
 
+import java.time.LocalDate;
+
 /**
  * One reported figure, ready to store.
  *
@@ -11,9 +13,11 @@ package org.planscore.ingest;
  * @param vintage   estimate, preliminary or official
  * @param source    citation; the file name when the file gives none
  * @param note      free text, may be null
+ * @param published when the figure was published, if the file says; decides what an as-of report may use
  * @param fileSha256 the file it came from
  * @param fileRow   the row it came from
  */
 public record Observation(String indicator, String area, String period, double value, String unit, Vintage vintage,
-                          String source, String note, String fileSha256, int fileRow) {
+                          String source, String note, LocalDate published, String fileSha256,
+                          int fileRow) {
 }

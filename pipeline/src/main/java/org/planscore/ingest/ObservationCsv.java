@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class ObservationCsv implements AutoCloseable {
 
     public static final List<String> LEADING = List.of("indicator", "area", "period", "value", "unit", "vintage",
-            "source", "note");
+            "source", "note", "published");
 
     private final CSVPrinter printer;
 
@@ -30,6 +30,7 @@ public final class ObservationCsv implements AutoCloseable {
         List<Object> row = new ArrayList<>(List.of(o.indicator(), o.area(), o.period(), NumberText.plain(o.value()),
                 o.unit(), o.vintage().code(), o.source()));
         row.add(o.note() == null ? "" : o.note());
+        row.add(o.published() == null ? "" : o.published().toString());
         row.addAll(List.of(extra));
         try {
             printer.printRecord(row);

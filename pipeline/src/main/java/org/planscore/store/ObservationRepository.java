@@ -21,16 +21,18 @@ public class ObservationRepository {
     // Standard SQL MERGE: H2 and PostgreSQL 15+ both run it, keyed on the natural key's unique constraint.
     private static final String UPSERT = """
             MERGE INTO observation o
-            USING (VALUES (?, ?, ?, ?, ?, ?, CAST(? AS DOUBLE PRECISION), ?, ?, ?, CAST(? AS INTEGER), CAST(? AS TIMESTAMP)))
-              AS s(indicator, area, period, vintage, source_key, source, obs_value, unit, note, file_sha256, file_row, imported_at)
+            USING (VALUES (?, ?, ?, ?, ?, ?, CAST(? AS DOUBLE PRECISION), ?, ?, CAST(? AS DATE), ?, CAST(? AS INTEGER),
+                           CAST(? AS TIMESTAMP)))
+              AS s(indicator, area, period, vintage, source_key, source, obs_value, unit, note, published, file_sha256,
+                   file_row, imported_at)
             ON o.indicator = s.indicator AND o.area = s.area AND o.period = s.period
                AND o.vintage = s.vintage AND o.source_key = s.source_key
             WHEN MATCHED THEN UPDATE SET obs_value = s.obs_value, unit = s.unit, note = s.note, source = s.source,
-               file_sha256 = s.file_sha256, file_row = s.file_row, imported_at = s.imported_at
+               published = s.published, file_sha256 = s.file_sha256, file_row = s.file_row, imported_at = s.imported_at
             WHEN NOT MATCHED THEN INSERT (indicator, area, period, vintage, source_key, source, obs_value, unit, note,
-               file_sha256, file_row, imported_at)
+               published, file_sha256, file_row, imported_at)
              VALUES (s.indicator, s.area, s.period, s.vintage, s.source_key, s.source, s.obs_value, s.unit, s.note,
-               s.file_sha256, s.file_row, s.imported_at)
+               s.published, s.file_sha256, s.file_row, s.imported_at)
             """;
 
     private final JdbcTemplate jdbc;
@@ -54,21 +56,24 @@ public class ObservationRepository {
             ps.setDouble(7, o.value());
             ps.setString(8, o.unit());
             ps.setString(9, o.note());
-            ps.setString(10, o.fileSha256());
-            ps.setInt(11, o.fileRow());
-            ps.setTimestamp(12, now);
+            ps.setObject(10, o.published() == null ? null : java.sql.Date.valueOf(o.published()));
+            ps.setString(11, o.fileSha256());
+            ps.setInt(12, o.fileRow());
+            ps.setTimestamp(13, now);
         });
     }
 
     private static final String SELECT = """
-            SELECT id, indicator, area, period, vintage, source, obs_value, unit, note, file_sha256, file_row, imported_at
+            SELECT id, indicator, area, period, vintage, source, obs_value, unit, note, published, file_sha256, file_row,
+                   imported_at
             FROM observation""";
 
     private static final RowMapper<StoredObservation> ROW = (rs, i) -> new StoredObservation(rs.getLong("id"),
             new Observation(rs.getString("indicator"), rs.getString("area"), rs.getString("period"),
                     rs.getDouble("obs_value"), rs.getString("unit"),
                     Vintage.valueOf(rs.getString("vintage").toUpperCase(Locale.ROOT)), rs.getString("source"),
-                    rs.getString("note"), rs.getString("file_sha256"), rs.getInt("file_row")),
+                    rs.getString("note"), rs.getDate("published") == null ? null : rs.getDate("published").toLocalDate(),
+                    rs.getString("file_sha256"), rs.getInt("file_row")),
             rs.getTimestamp("imported_at").toInstant());
 
     /** Every stored figure of an indicator, in import order, for scoring and reports. */

@@ -26,6 +26,7 @@ CREATE TABLE observation (
     obs_value   DOUBLE PRECISION NOT NULL,
     unit        VARCHAR(100)  NOT NULL,
     note        VARCHAR(4000),
+    published   DATE,
     file_sha256 CHAR(64)      NOT NULL,
     file_row    INTEGER       NOT NULL,
     imported_at TIMESTAMP     NOT NULL,

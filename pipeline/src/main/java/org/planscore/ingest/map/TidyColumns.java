@@ -10,9 +10,10 @@ import org.planscore.ingest.read.TableHeader;
 
 /**
  * The project's tidy format: columns {@code indicator,area,period,value,unit} and optionally
- * {@code vintage,source,note}, in any order, matched by name without regard to case.
+ * {@code vintage,source,note,published}, in any order, matched by name without regard to case.
  */
-public record TidyColumns(int indicator, int area, int period, int value, int unit, int vintage, int source, int note) {
+public record TidyColumns(int indicator, int area, int period, int value, int unit, int vintage, int source, int note,
+                          int published) {
 
     public static final List<String> REQUIRED = List.of("indicator", "area", "period", "value", "unit");
 
@@ -40,6 +41,6 @@ public record TidyColumns(int indicator, int area, int period, int value, int un
         }
         return new TidyColumns(header.indexOf("indicator"), header.indexOf("area"), header.indexOf("period"),
                 header.indexOf("value"), header.indexOf("unit"), header.indexOf("vintage"), header.indexOf("source"),
-                header.indexOf("note"));
+                header.indexOf("note"), header.indexOf("published"));
     }
 }

@@ -1,5 +1,7 @@
 package org.planscore.ingest.map;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +70,15 @@ public final class TidyRowMapper {
         }
         String source = optional(row, columns.source());
         String note = optional(row, columns.note());
+        LocalDate published = null;
+        String publishedText = optional(row, columns.published());
+        if (!publishedText.isEmpty()) {
+            try {
+                published = LocalDate.parse(publishedText);
+            } catch (DateTimeParseException e) {
+                problems.add(problem(at, "published", publishedText, "row.badDate"));
+            }
+        }
 
         if (!problems.isEmpty()) {
             return ImportItem.rejected(row.row(), problems, String.join(",", row.cells()));
@@ -75,7 +86,7 @@ public final class TidyRowMapper {
         // A figure without a citation still keeps one: the file it came from.
         String citation = source.isEmpty() ? "file:" + header.file() : source;
         return ImportItem.accepted(row.row(), new Observation(indicator, area, period, value, unit, vintage, citation,
-                note.isEmpty() ? null : note, fileSha256, row.row()));
+                note.isEmpty() ? null : note, published, fileSha256, row.row()));
     }
 
     /** Dot decimal, as the tidy format documents it; no thousands separators, no NaN or infinities. */
