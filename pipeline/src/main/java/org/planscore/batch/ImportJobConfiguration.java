@@ -1,6 +1,7 @@
 package org.planscore.batch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.planscore.ingest.ImportItemWriter;
 import org.planscore.ingest.RawRowItemReader;
@@ -40,13 +41,14 @@ public class ImportJobConfiguration {
     @Bean
     public Step importRowsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                RawRowItemReader rawRowReader, TidyRowProcessor tidyRowProcessor,
-                               ImportItemWriter importItemWriter,
+                               ImportItemWriter importItemWriter, ImportProgressListener importProgressListener,
                                @Value("${planscore.import.chunk-size:500}") int chunkSize) {
         return new StepBuilder("importRows", jobRepository).<RawRow, ImportItem>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(rawRowReader)
                 .processor(tidyRowProcessor)
                 .writer(importItemWriter)
+                .listener(importProgressListener)
                 .build();
     }
 
@@ -61,6 +63,13 @@ public class ImportJobConfiguration {
     @StepScope
     public TidyRowProcessor tidyRowProcessor(@Value("#{jobParameters['" + FILE_SHA256 + "']}") String sha256) {
         return new TidyRowProcessor(sha256);
+    }
+
+    @Bean
+    @StepScope
+    public ImportProgressListener importProgressListener(@Value("#{jobParameters['" + FILE_NAME + "']}") String name,
+                                                         @Value("${planscore.import.progress-interval:5s}") Duration interval) {
+        return new ImportProgressListener(name, interval);
     }
 
     @Bean

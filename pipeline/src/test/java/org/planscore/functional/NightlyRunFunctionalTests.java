@@ -1,0 +1,198 @@
+package org.planscore.functional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.planscore.cli.Commands;
+import org.planscore.cli.ExitCode;
+import org.planscore.config.Plans;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The nightly run on a fresh installation: the packaged Hai Phong samples are imported, every target of the plan is
+ * scored, and the reports are written and delivered to the outbox. The steps build on each other, in order.
+ */
+@SpringBootTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NightlyRunFunctionalTests {
+
+    private static final Path ROOT = FunctionalFolders.fresh("nightly-run");
+    private static final Path REPORTS = ROOT.resolve("reports");
+    private static final Path PDF = REPORTS.resolve("2025-12-31/haiphong-2025-2025-12-31-vi.pdf");
+    private static final Path XLSX = REPORTS.resolve("2025-12-31/haiphong-2025-2025-12-31-vi.xlsx");
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        FunctionalFolders.register(registry, ROOT);
+    }
+
+    @Autowired
+    private Commands commands;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private Plans plans;
+
+    @Test
+    @Order(1)
+    void freshRunImportsTheSamplesAndWritesBothReports() throws Exception {
+        // given an empty database and an empty inbox
+        assertThat(count("imported_file")).isZero();
+
+        // when the nightly job runs for the end of 2025
+        CommandResult result = CommandResult.run(commands, "run", "--as-of", "2025-12-31");
+
+        // then the packaged samples were imported and archived, and both reports exist
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(result.output()).contains("IMPORTED  sample-haiphong-facts.csv");
+        assertThat(count("observation")).isGreaterThanOrEqualTo(130);
+        assertThat(archived()).anyMatch(p -> p.getFileName().toString().equals("sample-haiphong-facts.csv"));
+        assertThat(PDF).isRegularFile();
+        assertThat(XLSX).isRegularFile();
+    }
+
+    @Test
+    @Order(2)
+    void thePdfIsAboutHaiPhongInVietnameseWithEmbeddedFonts() throws IOException {
+        // given the report of the first run
+        // when it is read back
+        PdfText text = PdfText.of(PDF);
+
+        // then page one is Hai Phong's summary in Vietnamese, with the status words, and more pages follow
+        assertThat(text.pages()).isGreaterThanOrEqualTo(2);
+        assertThat(text.firstPage()).contains("Hải Phòng").contains("31/12/2025").contains("Đã đạt mục tiêu")
+                .contains("Thiếu dữ liệu");
+        assertThat(text.all()).doesNotContain("H?i").contains("Nguồn");
+        assertThat(fontsOf(PDF)).isNotEmpty().allMatch(PDFont::isEmbedded);
+    }
+
+    @Test
+    @Order(3)
+    void theScorecardHasOneRowPerTargetWithItsSource() throws IOException {
+        // given the plan catalogue in force
+        int targets = plans.load("haiphong-2025").get(0).targets().size();
+
+        // when the scorecard is read back with POI
+        try (InputStream in = Files.newInputStream(XLSX); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+
+            // then it has a header row and one row per target, each citing a source
+            assertThat(sheet.getLastRowNum()).isEqualTo(targets);
+            Row header = sheet.getRow(0);
+            int sourceColumn = header.getLastCellNum() - 1;
+            assertThat(header.getCell(sourceColumn).getStringCellValue()).containsIgnoringCase("ngu");
+            for (int r = 1; r <= targets; r++) {
+                assertThat(sheet.getRow(r).getCell(sourceColumn).getStringCellValue()).isNotBlank();
+            }
+        }
+        assertThat(count("target_score")).isEqualTo(targets);
+    }
+
+    @Test
+    @Order(4)
+    void withoutAMailServerTheEmailWaitsInTheOutbox() throws IOException {
+        // given no spring.mail.host in the configuration
+        // when the outbox is listed
+        List<Path> emails = list(REPORTS.resolve("outbox"));
+
+        // then exactly one .eml holds the report, with the PDF attached
+        assertThat(emails).hasSize(1);
+        String eml = Files.readString(emails.get(0));
+        assertThat(eml).contains("application/pdf").contains("haiphong-2025-2025-12-31-vi.pdf");
+    }
+
+    @Test
+    @Order(5)
+    void exportScoresGivesOneRowPerTargetUnderTheContractedHeader() throws Exception {
+        // when the scores are exported
+        CommandResult export = CommandResult.run(commands, "export", "scores");
+
+        // then the header starts with the contracted columns, and each target has a row
+        List<String> lines = export.output().lines().toList();
+        assertThat(lines.get(0)).startsWith("plan,target,indicator,pillar,status,score,progress_value,current_period,"
+                + "current_value,target_year,target_value,source");
+        assertThat(lines).hasSize(1 + plans.load("haiphong-2025").get(0).targets().size());
+        assertThat(lines).anyMatch(l -> l.startsWith("haiphong-2025,") && l.contains(",target_achieved,"));
+    }
+
+    @Test
+    @Order(6)
+    void aSecondRunOnTheSameDataNeitherReimportsNorSendsAgain() throws Exception {
+        // given the first run's state
+        long observations = count("observation");
+
+        // when the nightly job runs again with nothing new
+        CommandResult again = CommandResult.run(commands, "run", "--as-of", "2025-12-31");
+
+        // then nothing is imported twice and no second email is written
+        assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(again.output()).contains("up_to_date");
+        assertThat(count("observation")).isEqualTo(observations);
+        assertThat(list(REPORTS.resolve("outbox"))).hasSize(1);
+    }
+
+    @Test
+    @Order(7)
+    void theEnglishEditionUsesEnglishWordsAndNumberFormat() throws Exception {
+        // when the English edition is asked for
+        CommandResult result = CommandResult.run(commands, "run", "--as-of", "2025-12-31", "--lang", "en");
+
+        // then its page one speaks English, numbers use a decimal point
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        PdfText text = PdfText.of(REPORTS.resolve("2025-12-31/haiphong-2025-2025-12-31-en.pdf"));
+        assertThat(text.firstPage()).contains("Target achieved").contains("Not available");
+        assertThat(text.all()).containsPattern("\\d,\\d{3}\\.\\d");
+    }
+
+    private long count(String table) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static List<Path> archived() throws IOException {
+        try (Stream<Path> files = Files.walk(ROOT.resolve("data/archive"))) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    private static List<Path> list(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".eml")).toList();
+        }
+    }
+
+    private static List<PDFont> fontsOf(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            java.util.List<PDFont> fonts = new java.util.ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name));
+                }
+            }
+            return fonts;
+        }
+    }
+}
