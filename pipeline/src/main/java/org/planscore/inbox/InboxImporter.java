@@ -85,12 +85,12 @@ public class InboxImporter {
                 return reject(file, sha256, rejection.get().reason(), 0);
             }
             return failed(file, sha256, execution.getAllFailureExceptions().stream().findFirst()
-                    .map(Throwable::toString).orElse(execution.getExitStatus().getExitDescription()));
+                    .map(InboxImporter::describe).orElse(execution.getExitStatus().getExitDescription()));
         } catch (JobInstanceAlreadyCompleteException e) {
             // Imported by an earlier run that stopped before shelving the file.
             return archiveImported(file, sha256);
         } catch (Exception e) {
-            return failed(file, sha256, e.toString());
+            return failed(file, sha256, describe(e));
         }
     }
 
@@ -146,6 +146,15 @@ public class InboxImporter {
                 .addString(ImportJobConfiguration.FILE_PATH, file.toAbsolutePath().toString(), false)
                 .addString(ImportJobConfiguration.FILE_NAME, name, false)
                 .toJobParameters();
+    }
+
+    /** The failure and its innermost cause, which usually names the real problem (a locked file, a bad statement). */
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? failure.toString() : failure + " (cause: " + root + ")";
     }
 
     private static Optional<FileRejectedException> rejectionOf(JobExecution execution) {

@@ -24,8 +24,9 @@ public record SourceLocation(String file, String sheet, int row, String column) 
     public Bilingual describe() {
         String sheetPart = sheet == null ? "" : sheet;
         String columnPart = column == null ? "" : column;
-        return Bilingual.of("location", file, sheet == null ? 0 : 1, sheetPart, row, columnPart.isEmpty() ? 0 : 1,
-                columnPart);
+        // Numbers go in as text: a MessageFormat pattern cannot nest a number format inside a choice.
+        return Bilingual.of("location", file, sheet == null ? 0 : 1, sheetPart, row > 0 ? 1 : 0, String.valueOf(row),
+                columnPart.isEmpty() ? 0 : 1, columnPart);
     }
 
     /** A compact machine form for CSV error listings: {@code sheet!row:column}. */
