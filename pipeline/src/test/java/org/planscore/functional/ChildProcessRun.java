@@ -1,0 +1,96 @@
+package org.planscore.functional;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import org.planscore.cli.PlanScoreCli;
+
+/**
+ * {@code ./planscore} in a JVM of its own, on the test's class path, so a test can kill it as cron's host might.
+ * Output lines are collected as they come.
+ */
+final class ChildProcessRun implements AutoCloseable {
+
+    private final Process process;
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+
+    private ChildProcessRun(Process process) {
+        this.process = process;
+        Thread pump = new Thread(this::pump, "child-output");
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    static ChildProcessRun start(Path root, List<String> settings, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        command.add("-Dplanscore.data-dir=" + root.resolve("data"));
+        command.add("-Dplanscore.reports-dir=" + root.resolve("reports"));
+        command.add("-Dplanscore.plans-dir=" + Path.of("..", "config", "plans").toAbsolutePath().normalize());
+        command.addAll(settings);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(PlanScoreCli.class.getName());
+        command.addAll(List.of(args));
+        return new ChildProcessRun(new ProcessBuilder(command).redirectErrorStream(true).start());
+    }
+
+    /** Waits until a line matches, or the process ends, or the time is up; true when a line matched. */
+    boolean awaitLine(Predicate<String> wanted, long timeoutSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (System.nanoTime() < deadline) {
+            if (lines.stream().anyMatch(wanted)) {
+                return true;
+            }
+            if (!process.isAlive()) {
+                return lines.stream().anyMatch(wanted);
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    /** SIGKILL: no shutdown hook, no finally block, as when the machine loses power. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    int awaitExit(long timeoutSeconds) throws InterruptedException {
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("planscore did not finish in " + timeoutSeconds + " s; output:\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    String output() {
+        return String.join("\n", lines);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void pump() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lines.add(line);
+            }
+        } catch (IOException e) {
+            lines.add("(output lost: " + e + ")");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.planscore.functional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A run killed with SIGKILL in the middle of an import, then run again: the interrupted execution is recovered and
+ * restarted from its last commit, the file is taken from processing/, and every row is stored exactly once.
+ */
+class CrashRecoveryFunctionalTests {
+
+    private static final int ROWS = 60_000;
+    private static final Path ROOT = FunctionalFolders.fresh("crash-recovery");
+    private static final List<String> SETTINGS = List.of("-Dplanscore.import.progress-interval=50ms",
+            "-Dplanscore.import.chunk-size=1000");
+
+    @Test
+    void aKilledImportIsResumedWithNoRowLostAndNoneDoubled() throws Exception {
+        // given a large file in the inbox, and a run killed as soon as the import has committed some chunks
+        writeBulkFile(ROOT.resolve("data/inbox/bulk.csv"));
+        try (ChildProcessRun first = ChildProcessRun.start(ROOT, SETTINGS, "run", "--as-of", "2025-12-31")) {
+            boolean progressing = first.awaitLine(l -> l.contains("bulk.csv: ") && l.contains("rows written"), 120);
+            assertThat(progressing).as("import progress before the kill; output:\n%s", first.output()).isTrue();
+            first.kill();
+        }
+        long before = query("SELECT COUNT(*) FROM observation WHERE indicator = 'BULK'");
+        assertThat(before).as("rows committed before the kill").isBetween(1L, ROWS - 1L);
+        assertThat(ROOT.resolve("data/processing/bulk.csv")).isRegularFile();
+
+        // when the nightly job runs again
+        try (ChildProcessRun second = ChildProcessRun.start(ROOT, SETTINGS, "run", "--as-of", "2025-12-31")) {
+            int exit = second.awaitExit(300);
+
+            // then it recovered the execution, resumed after the committed rows, and stored every row once
+            assertThat(exit).as(second.output()).isZero();
+            assertThat(second.output()).contains("Recovering importFile execution").contains("Resuming bulk.csv");
+        }
+        assertThat(query("SELECT COUNT(*) FROM observation WHERE indicator = 'BULK'")).isEqualTo(ROWS);
+        assertThat(query("SELECT COUNT(DISTINCT area) FROM observation WHERE indicator = 'BULK'")).isEqualTo(ROWS);
+        assertThat(query("SELECT COUNT(*) FROM imported_file WHERE file_name = 'bulk.csv' AND status = 'IMPORTED'"))
+                .isEqualTo(1);
+        long resumedReads = query("""
+                SELECT MIN(s.READ_COUNT) FROM BATCH_STEP_EXECUTION s
+                JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID
+                JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
+                WHERE p.PARAMETER_NAME = 'file.name' AND p.PARAMETER_VALUE = 'bulk.csv' AND e.STATUS = 'COMPLETED'""");
+        assertThat(resumedReads).as("rows read by the restarted execution").isLessThan(ROWS);
+        assertThat(Files.list(ROOT.resolve("data/processing"))).isEmpty();
+    }
+
+    private static void writeBulkFile(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("indicator,area,period,value,unit,vintage,source\n");
+            for (int i = 0; i < ROWS; i++) {
+                out.write("BULK,Area " + i + ",2024," + (i * 0.25) + ",units,official,generated for the crash test\n");
+            }
+        }
+    }
+
+    private static long query(String sql) throws SQLException {
+        String url = "jdbc:h2:file:" + ROOT.resolve("data/db/planscore");
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
