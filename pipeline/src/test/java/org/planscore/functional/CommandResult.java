@@ -9,9 +9,9 @@ import org.planscore.cli.Commands;
 import org.planscore.cli.ExitCode;
 
 /** What a command printed and returned, run inside the test's application context as {@code ./planscore} would. */
-record CommandResult(ExitCode exitCode, String output) {
+public record CommandResult(ExitCode exitCode, String output) {
 
-    static CommandResult run(Commands commands, String... args) throws Exception {
+    public static CommandResult run(Commands commands, String... args) throws Exception {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
             ExitCode code = commands.execute(CommandLine.parse(args), out);

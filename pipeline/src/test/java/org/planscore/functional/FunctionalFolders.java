@@ -13,12 +13,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * A fresh data and reports folder per functional test class, under target/functional/NAME, kept after the run so
  * a person can look at what the pipeline wrote. Each class thus gets its own H2 file database.
  */
-final class FunctionalFolders {
+public final class FunctionalFolders {
 
     private FunctionalFolders() {
     }
 
-    static Path fresh(String name) {
+    public static Path fresh(String name) {
         Path root = Path.of("target", "functional", name).toAbsolutePath();
         deleteRecursively(root);
         try {
@@ -28,7 +28,7 @@ final class FunctionalFolders {
         }
     }
 
-    static void register(DynamicPropertyRegistry registry, Path root) {
+    public static void register(DynamicPropertyRegistry registry, Path root) {
         registry.add("planscore.data-dir", () -> root.resolve("data").toString());
         registry.add("planscore.reports-dir", () -> root.resolve("reports").toString());
         registry.add("planscore.plans-dir", () -> Path.of("..", "config", "plans").toAbsolutePath().normalize().toString());

@@ -8,9 +8,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** A PDF read back with PDFBox: its page count and its text, page by page. */
-record PdfText(int pages, String firstPage, String all) {
+public record PdfText(int pages, String firstPage, String all) {
 
-    static PdfText of(Path pdf) throws IOException {
+    public static PdfText of(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             String all = stripper.getText(document);
@@ -20,7 +20,7 @@ record PdfText(int pages, String firstPage, String all) {
         }
     }
 
-    static PdfText of(byte[] pdf) throws IOException {
+    public static PdfText of(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String all = new PDFTextStripper().getText(document);
             return new PdfText(document.getNumberOfPages(), all, all);
