@@ -12,6 +12,7 @@ import org.planscore.delivery.ReportEmail;
 import org.planscore.plan.Plan;
 import org.planscore.report.ReportModel;
 import org.planscore.scorecard.ReportModels;
+import org.planscore.store.Durability;
 import org.planscore.store.ReportRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,15 +37,17 @@ public class DeliverReportTasklet implements Tasklet {
     private final ReportDelivery delivery;
     private final DeliveryProperties settings;
     private final PlanScoreProperties properties;
+    private final Durability durability;
 
     public DeliverReportTasklet(Plans plans, ReportModels models, ReportRepository reports, ReportDelivery delivery,
-                                DeliveryProperties settings, PlanScoreProperties properties) {
+                                DeliveryProperties settings, PlanScoreProperties properties, Durability durability) {
         this.plans = plans;
         this.models = models;
         this.reports = reports;
         this.delivery = delivery;
         this.settings = settings;
         this.properties = properties;
+        this.durability = durability;
     }
 
     @Override
@@ -65,6 +68,7 @@ public class DeliverReportTasklet implements Tasklet {
         reports.recordDelivery(p.dataVersion(), new ReportRepository.Delivery(plan.id(), p.asOf(), p.lang(),
                 outcome.channel().name(), String.join(", ", outcome.recipients()), outcome.messageId(),
                 outcome.emlFile() == null ? null : outcome.emlFile().toString(), Instant.now()));
+        durability.flush();
         log.info("Report {} as of {} ({}) delivered by {}{}", plan.id(), p.asOf(), p.lang(), outcome.channel(),
                 outcome.emlFile() == null ? " to " + outcome.recipients() : " → " + outcome.emlFile());
         return RepeatStatus.FINISHED;
