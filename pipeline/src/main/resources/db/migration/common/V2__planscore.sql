@@ -1,4 +1,4 @@
--- PlanScore's own tables. Kept identical to the postgresql migration except for vendor types.
+-- PlanScore's own tables, in SQL that H2 and PostgreSQL both run (vendor-specific migrations go in ../{vendor}/).
 
 -- One row per file ever claimed from the inbox, keyed by content (SHA-256): a file seen twice is recognised.
 CREATE TABLE imported_file (
