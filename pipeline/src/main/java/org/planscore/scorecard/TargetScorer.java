@@ -283,7 +283,8 @@ public final class TargetScorer {
             explanations.add(NO_TARGET_VALUE);
             return;
         }
-        if (c.annual().isEmpty() && c.target().periodIndicator() == null) {
+        if (c.annual().isEmpty() && (c.target().periodIndicator() == null
+                || c.annualOf(c.target().periodIndicator()).isEmpty())) {
             if (onOtherPerimeter(c)) {
                 explanations.add(NO_DATA_ON_PERIMETER);
             }
@@ -302,7 +303,11 @@ public final class TargetScorer {
     /** Whether figures of the indicator known at the as-of date exist, up to T, for another area than the target's. */
     private static boolean onOtherPerimeter(Context c) {
         String own = AreaKey.of(c.target().area());
-        return c.figures().apply(c.target().indicator()).stream()
+        List<StoredObservation> figures = new ArrayList<>(c.figures().apply(c.target().indicator()));
+        if (c.target().periodIndicator() != null) {
+            figures.addAll(c.figures().apply(c.target().periodIndicator()));
+        }
+        return figures.stream()
                 .map(StoredObservation::observation)
                 .filter(o -> AnnualSeries.knownAt(o, c.asOf()))
                 .filter(o -> Integer.parseInt(o.period().substring(0, 4)) <= c.target().targetYear())

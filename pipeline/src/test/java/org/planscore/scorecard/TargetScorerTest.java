@@ -121,6 +121,15 @@ class TargetScorerTest {
     }
 
     @Test
+    void aFormerCityTotalSaysItsOnlyFiguresAreOfTheMergedCity() {
+        PlanTarget former = target("HOUSING", TargetType.CUMULATIVE, 2020, 2025, 15400.0, Figures.FORMER,
+                "HOUSING_CUM");
+        ScoredTarget s = score(former, END_2025);
+        assertEquals(ProgressStatus.NOT_AVAILABLE, s.result().status());
+        assertTrue(s.assessment().explanations().contains(TargetScorer.NO_DATA_ON_PERIMETER));
+    }
+
+    @Test
     void aMilestoneIsDoneOnceItsEvidenceIsPublished() {
         PlanTarget berths = target("BERTHS", TargetType.MILESTONE, 2020, 2025, 6.0, Figures.FORMER, null);
         assertEquals(Milestone.State.DUE, score(berths, END_2023).assessment().milestone().state());

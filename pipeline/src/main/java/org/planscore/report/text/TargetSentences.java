@@ -22,7 +22,11 @@ public final class TargetSentences {
         PlanTarget target = scored.target();
         TargetFacts facts = TargetFacts.of(scored);
         if (!facts.hasData()) {
-            List<String> parts = new ArrayList<>(List.of(texts.text("target.noData")));
+            List<String> parts = new ArrayList<>();
+            if (scored.assessment().cumulative() == null) {
+                // a period total can be known from a reported running total without a yearly series
+                parts.add(texts.text("target.noData"));
+            }
             parts.add(goal(target));
             parts.addAll(assessment.of(scored));
             return joined(parts);
