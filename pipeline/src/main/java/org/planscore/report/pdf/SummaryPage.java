@@ -34,6 +34,8 @@ final class SummaryPage {
         cursor.down(18);
 
         new StatusCountsBlock(model.targets(), texts, type).draw(cursor);
+        cursor.down(8);
+        new PillarScoresBlock(model, texts, type).draw(cursor);
         cursor.down(18);
         new MostBehindBlock(model.targets(), texts, type).draw(cursor);
     }
