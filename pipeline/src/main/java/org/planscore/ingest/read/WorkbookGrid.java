@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Predicate;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -14,55 +13,48 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/**
- * A table in a workbook (.xlsx streamed, or .xls): the first sheet whose first rows hold a header that the caller
- * recognises, then that sheet's rows. Sheets are scanned in order, so a streamed workbook is read once.
- */
-final class WorkbookTableSource implements TableSource {
-
-    /** How far down a sheet a header may sit (titles and notes often come first). */
-    private static final int HEADER_SEARCH_ROWS = 30;
+/** A workbook (.xlsx streamed, or .xls) read sheet by sheet, each cell's value as stored. */
+final class WorkbookGrid implements Grid {
 
     private final Workbook workbook;
-    private final TableHeader header;
-    private Iterator<Row> rows;
+    private final Iterator<Sheet> sheets;
 
-    WorkbookTableSource(Workbook workbook, String displayName, Predicate<List<String>> isHeader) {
+    WorkbookGrid(Workbook workbook) {
         this.workbook = workbook;
-        TableHeader found = null;
-        for (Sheet sheet : workbook) {
-            Iterator<Row> sheetRows = sheet.iterator();
-            for (int scanned = 0; scanned < HEADER_SEARCH_ROWS && sheetRows.hasNext(); scanned++) {
-                Row row = sheetRows.next();
-                List<String> cells = cells(row);
-                if (isHeader.test(cells)) {
-                    found = new TableHeader(displayName, sheet.getSheetName(), row.getRowNum() + 1, cells);
-                    this.rows = sheetRows;
-                    break;
+        this.sheets = workbook.iterator();
+    }
+
+    @Override
+    public SheetRows nextSheet() {
+        if (!sheets.hasNext()) {
+            return null;
+        }
+        Sheet sheet = sheets.next();
+        Iterator<Row> rows = sheet.iterator();
+        String name = sheet.getSheetName();
+        return new SheetRows() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public RawRow next() {
+                while (rows.hasNext()) {
+                    Row row = rows.next();
+                    List<String> cells = cells(row);
+                    if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
+                        return new RawRow(row.getRowNum() + 1, cells, null);
+                    }
                 }
+                return null;
             }
-            if (found != null) {
-                break;
-            }
-        }
-        this.header = found;
+        };
     }
 
     @Override
-    public TableHeader header() {
-        return header;
-    }
-
-    @Override
-    public RawRow next() {
-        while (rows != null && rows.hasNext()) {
-            Row row = rows.next();
-            List<String> cells = cells(row);
-            if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
-                return new RawRow(row.getRowNum() + 1, cells, header);
-            }
-        }
-        return null;
+    public boolean isText() {
+        return false;
     }
 
     @Override
