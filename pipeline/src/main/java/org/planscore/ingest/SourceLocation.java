@@ -24,8 +24,9 @@ public record SourceLocation(String file, String sheet, int row, String column) 
     public Bilingual describe() {
         String sheetPart = sheet == null ? "" : sheet;
         String columnPart = column == null ? "" : column;
+        // The row goes in as text too: a number format nested in a choice format does not parse.
         return Bilingual.of("location", file, sheet == null ? 0 : 1, sheetPart, row, columnPart.isEmpty() ? 0 : 1,
-                columnPart);
+                columnPart, Integer.toString(row));
     }
 
     /** A compact machine form for CSV error listings: {@code sheet!row:column}. */
