@@ -42,7 +42,7 @@ public final class ProfileLoader {
     private static final Set<String> MEASURE_KEYS = Set.of("indicator", "column", "unit", "convert_to", "stored",
             "required", "period", "note");
     private static final Set<String> INDICATOR_KEYS = Set.of("title", "indicator", "unit");
-    private static final Set<String> PERIOD_MODES = Set.of("auto", "title", "cumulative", "month");
+    private static final List<String> PERIOD_MODES = List.of("auto", "title", "cumulative", "month");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.\\-]{1,200}");
 
