@@ -124,7 +124,7 @@ public final class FileTables implements Closeable {
                 buffered.clear();
                 for (int j = i + 1; j < first.size(); j++) {
                     RawRow d = first.get(j);
-                    buffered.add(new RawRow(d.row(), d.cells(), shared));
+                    buffered.add(new RawRow(d.row(), d.cells(), shared, d.numeric()));
                 }
                 SheetRows inner = sheet;
                 sheet = new HeaderedRows(inner, shared);
@@ -205,7 +205,7 @@ public final class FileTables implements Closeable {
         @Override
         public RawRow next() throws IOException {
             RawRow r = rows.next();
-            return r == null ? null : new RawRow(r.row(), r.cells(), header);
+            return r == null ? null : new RawRow(r.row(), r.cells(), header, r.numeric());
         }
     }
 }

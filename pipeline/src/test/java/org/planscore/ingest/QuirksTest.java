@@ -142,4 +142,18 @@ class QuirksTest {
         });
         assertThat(g.find("Đồng bằng sông Hồng")).isEmpty();
     }
+
+    @Test
+    void cityBudgetExecutionSheetConstructedSample() {
+        Ingested in = Ingested.read(Ingested.resource("constructed/haiphong_budget_execution_2023_CONSTRUCTED.xlsx"));
+        Observation total = in.find("BUDGET_REV_TOTAL", "Hải Phòng", "2023").get(0);
+        assertThat(total.value()).isEqualTo(102614.53);
+        assertThat(total.unit()).isEqualTo("bn VND");
+        assertThat(total.vintage()).isEqualTo(Vintage.ESTIMATE);
+        assertThat(in.find("BUDGET_REV_TOTAL_BUDGET_EST", "Hải Phòng", "2023").get(0).value()).isEqualTo(116442.134);
+        assertThat(in.find("BUDGET_REV_TOTAL_PCT_OF_EST", "Hải Phòng", "2023").get(0).value()).isEqualTo(88.12);
+        assertThat(in.find("BUDGET_REV_IMPEX", "Hải Phòng", "2023").get(0).value()).isEqualTo(58000.0);
+        assertThat(in.find("BUDGET_REV_DOMESTIC_YOY_INDEX", "Hải Phòng", "2023")).isEmpty();
+        assertThat(in.problems()).isEmpty();
+    }
 }

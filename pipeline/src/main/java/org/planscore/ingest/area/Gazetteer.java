@@ -89,6 +89,21 @@ public final class Gazetteer {
         return Optional.empty();
     }
 
+    /** The province or city a text (a title) names, the longest name found; never the whole country. */
+    public Optional<Area> findIn(String text) {
+        String folded = " " + VnText.key(text) + " ";
+        Area best = null;
+        int bestLength = 0;
+        for (Area area : byCode.values()) {
+            String name = VnText.key(area.name());
+            if (!area.isCountry() && folded.contains(" " + name + " ") && name.length() > bestLength) {
+                best = area;
+                bestLength = name.length();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The area with GSO code {@code code} ("31" or "031"). */
     public Optional<Area> byCode(String code) {
         String c = code.strip();

@@ -34,9 +34,10 @@ import org.yaml.snakeyaml.reader.UnicodeReader;
 public final class ProfileLoader {
 
     private static final Set<String> KEYS = Set.of("id", "name", "source", "layout", "recognise", "numbers", "area",
-            "period", "vintage", "unit", "indicators", "measures", "published_from_title", "scan_rows");
+            "period", "vintage", "unit", "indicators", "measures", "published_from_title", "scan_rows", "items");
     private static final Set<String> RECOGNISE_KEYS = Set.of("title", "not_title", "header");
     private static final Set<String> AREA_KEYS = Set.of("column", "rows");
+    private static final Set<String> ITEM_KEYS = Set.of("label", "indicator");
     private static final Set<String> PERIOD_KEYS = Set.of("column", "december_is_year", "ytd_suffix");
     private static final Set<String> VINTAGE_KEYS = Set.of("default", "words");
     private static final Set<String> MEASURE_KEYS = Set.of("indicator", "column", "unit", "convert_to", "stored",
@@ -103,8 +104,22 @@ public final class ProfileLoader {
             error(root, "missing 'name'");
         }
         String layout = Optional.ofNullable(text(m, "layout", root, false)).orElse("table");
-        if (!Set.of("table", "long").contains(layout)) {
-            error(m.get("layout"), "layout must be 'table' or 'long', not '" + layout + "'");
+        if (!Set.of("table", "long", "items").contains(layout)) {
+            error(m.get("layout"), "layout must be 'table', 'long' or 'items', not '" + layout + "'");
+        }
+        List<SourceProfile.Item> items = new ArrayList<>();
+        if (m.get("items") instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                if (item instanceof MappingNode im) {
+                    Map<String, Node> i = keys(im, ITEM_KEYS, "items");
+                    items.add(new SourceProfile.Item(phrases(i.get("label")), code(i, im), line(im)));
+                } else {
+                    error(item, "each item is a mapping {label, indicator}");
+                }
+            }
+        }
+        if ("items".equals(layout) && items.isEmpty()) {
+            error(root, "layout 'items' needs 'items': the row labels and the indicator each stands for");
         }
         List<Phrase> title = List.of();
         List<Phrase> notTitle = List.of();
@@ -207,7 +222,7 @@ public final class ProfileLoader {
         }
         return new SourceProfile(id, file, nameVi, nameEn, text(m, "source", root, false), layout, title, notTitle,
                 header, numbers, areaColumn, areasOnly, periodColumn, decemberIsYear, ytdSuffix, defaultVintage,
-                words, unit, indicators, measures, bool(m, "published_from_title", false), scanRows);
+                words, unit, indicators, measures, bool(m, "published_from_title", false), scanRows, items);
     }
 
     private Measure measure(MappingNode mm, boolean indicatorsByTitle) {
@@ -236,7 +251,7 @@ public final class ProfileLoader {
 
     private String code(Map<String, Node> m, MappingNode parent) {
         String code = text(m, "indicator", parent, true);
-        if (code != null && !CODE.matcher(code).matches()) {
+        if (code != null && !CODE.matcher(code.replace("{item}", "ITEM")).matches()) {
             error(m.get("indicator"), "indicator code '" + code + "' may hold only unaccented letters, digits, _ - .");
         }
         return code;

@@ -32,7 +32,7 @@ public final class ProfiledRowMapper implements RowMapper {
 
     public ProfiledRowMapper(TableLayout layout) {
         this.layout = layout;
-        this.style = layout.context().text() ? layout.profile().numbers() : NumberStyle.AUTO;
+        this.style = layout.profile().numbers();
     }
 
     public TableLayout layout() {
@@ -46,6 +46,15 @@ public final class ProfiledRowMapper implements RowMapper {
             return null;
         }
         String label = VnText.clean(row.cell(labelColumn));
+        String itemIndicator = null;
+        if (layout.profile().isItems()) {
+            SourceProfile.Item item = TableLocator.isItemRow(layout.profile(), row, style);
+            if (item == null) {
+                return null;
+            }
+            itemIndicator = item.indicator();
+            label = layout.fixedArea();
+        }
         Optional<Gazetteer.Match> match = gazetteer.find(label);
         if (match.isEmpty() && (layout.profile().areasOnly() || label.isEmpty())) {
             return null;
@@ -75,7 +84,8 @@ public final class ProfiledRowMapper implements RowMapper {
                 index = column.spill();
                 text = row.cell(index);
             }
-            VnNumber.Result result = VnNumber.parse(text, style);
+            // A spreadsheet's number is plain decimal text; text cells are written by the source's locale.
+            VnNumber.Result result = VnNumber.parse(text, row.isNumber(index) ? NumberStyle.AUTO : style);
             if (result instanceof VnNumber.Missing) {
                 continue;
             }
@@ -90,7 +100,8 @@ public final class ProfiledRowMapper implements RowMapper {
             }
             VnNumber.Value value = (VnNumber.Value) result;
             PeriodText.Period period = column.period() != null ? column.period() : rowPeriod;
-            String indicator = column.indicator();
+            String indicator = itemIndicator == null ? column.indicator()
+                    : column.indicator().replace("{item}", itemIndicator);
             String periodCode;
             if ("month".equals(column.mode()) && period.kind() == PeriodText.Kind.MONTH) {
                 periodCode = period.code();

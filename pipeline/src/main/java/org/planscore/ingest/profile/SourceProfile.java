@@ -23,13 +23,23 @@ import org.planscore.ingest.text.NumberStyle;
  * @param ytdSuffix       appended to the indicator code of a figure cumulated from January to another month
  * @param vintageWords    words of a title or header (folded) that set the vintage, besides ước tính/sơ bộ/chính thức
  * @param scanRows        how many rows from the top of a sheet may hold the title and header
+ * @param items           items layout: which row label is which indicator ({item} in a measure's indicator)
  */
 public record SourceProfile(String id, String file, String nameVi, String nameEn, String source, String layout,
                             List<Phrase> title, List<Phrase> notTitle, List<Phrase> header, NumberStyle numbers,
                             Phrase areaColumn, boolean areasOnly, Phrase periodColumn, boolean decemberIsYear,
                             String ytdSuffix, Vintage defaultVintage, Map<String, Vintage> vintageWords,
                             String defaultUnit, List<TitleIndicator> indicators, List<Measure> measures,
-                            boolean publishedFromTitle, int scanRows) {
+                            boolean publishedFromTitle, int scanRows, List<Item> items) {
+
+    /** A line of an items table (a city budget sheet): the label phrases and the indicator it stands for. */
+    public record Item(List<Phrase> label, String indicator, int line) {
+    }
+
+    /** Items layout: lines of a budget down, the area named in the title. */
+    public boolean isItems() {
+        return "items".equals(layout);
+    }
 
     public boolean isLong() {
         return "long".equals(layout);

@@ -16,10 +16,11 @@ import org.planscore.ingest.text.PeriodText;
  * @param header        the header texts per column, for messages
  * @param source        citation stored with every figure
  * @param published     publication date read from the title, or null
+ * @param fixedArea     items layout: the area the title names
  */
 public record TableLayout(SourceProfile profile, TableContext context, int firstDataRow, int areaColumn,
                           int periodColumn, List<Column> columns, TableHeader header, String source,
-                          LocalDate published) {
+                          LocalDate published, String fixedArea) {
 
     /**
      * One figure column.

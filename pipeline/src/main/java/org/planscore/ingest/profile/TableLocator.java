@@ -54,10 +54,10 @@ public final class TableLocator {
         List<Bilingual> reasons = new ArrayList<>();
         int found = 0;
         int total = 0;
-        NumberStyle style = context.text() ? profile.numbers() : NumberStyle.AUTO;
+        NumberStyle style = NumberStyle.AUTO;
         int dataIndex = -1;
         for (int i = 0; i < rows.size() && i < profile.scanRows(); i++) {
-            if (isDataRow(rows.get(i), style)) {
+            if (profile.isItems() ? isItemRow(profile, rows.get(i), style) != null : isDataRow(rows.get(i), style)) {
                 dataIndex = i;
                 break;
             }
@@ -102,6 +102,9 @@ public final class TableLocator {
         for (int c = 0; c < width; c++) {
             StringBuilder sb = new StringBuilder();
             for (RawRow r : above) {
+                if (r.cells().stream().filter(x -> !x.isBlank()).count() == 1 && c == firstFilled(r)) {
+                    continue; // a title row, not a column header
+                }
                 String cell = VnText.clean(r.cell(c));
                 if (cell.isEmpty() || unitCells.contains(r.row() + ":" + c) || isNumberingRow(r)
                         || looksLikeData(r, style)) {
@@ -150,7 +153,7 @@ public final class TableLocator {
                 }
             } else {
                 for (int c = 0; c < headers.size(); c++) {
-                    if (c != labelColumn && !taken.contains(c) && Phrase.any(m.column(), VnText.fold(headers.get(c)))) {
+                    if (c > labelColumn && !taken.contains(c) && Phrase.any(m.column(), VnText.fold(headers.get(c)))) {
                         indexes.add(c);
                         break;
                     }
@@ -205,10 +208,18 @@ public final class TableLocator {
         if (!ok) {
             return new Attempt(profile, context.sheet(), found, total, reasons, null);
         }
+        String fixedArea = null;
+        if (profile.isItems()) {
+            Optional<Gazetteer.Area> named = Gazetteer.standard().findIn(titleText);
+            if (named.isEmpty()) {
+                return new Attempt(profile, context.sheet(), found, total + 1, List.of(Bilingual.of("match.area")), null);
+            }
+            fixedArea = named.get().name();
+        }
         TableHeader header = new TableHeader(context.file(), context.sheet(), rows.get(dataIndex).row() - 1, headers);
         LocalDate published = profile.publishedFromTitle() ? published(titleFolded) : null;
         return new Attempt(profile, context.sheet(), found, total, reasons, new TableLayout(profile, context,
-                rows.get(dataIndex).row(), -1, -1, columns, header, citation(profile, context), published));
+                rows.get(dataIndex).row(), -1, -1, columns, header, citation(profile, context), published, fixedArea));
     }
 
     // ---- long layout ------------------------------------------------------------------------------------------
@@ -268,7 +279,7 @@ public final class TableLocator {
         }
         TableHeader header = new TableHeader(context.file(), context.sheet(), headerRow.row(), headerRow.cells());
         return new Attempt(profile, context.sheet(), found, total, reasons, new TableLayout(profile, context,
-                headerRow.row() + 1, areaColumn, periodColumn, columns, header, citation(profile, context), null));
+                headerRow.row() + 1, areaColumn, periodColumn, columns, header, citation(profile, context), null, null));
     }
 
     private static int find(RawRow row, Phrase phrase, Set<Integer> taken) {
@@ -300,6 +311,25 @@ public final class TableLocator {
         return false;
     }
 
+    /** Items layout: the item a row's label names, when the row also holds a number; else null. */
+    public static SourceProfile.Item isItemRow(SourceProfile profile, RawRow row, NumberStyle style) {
+        int label = labelColumn(row);
+        if (label < 0) {
+            return null;
+        }
+        String folded = VnText.fold(row.cell(label));
+        for (SourceProfile.Item item : profile.items()) {
+            if (Phrase.any(item.label(), folded)) {
+                for (int c = label + 1; c < row.cells().size(); c++) {
+                    if (VnNumber.parse(row.cell(c), style) instanceof VnNumber.Value) {
+                        return item;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** A row of figures with a label, known or not (a region or group row above the first province). */
     private static boolean looksLikeData(RawRow row, NumberStyle style) {
         int label = labelColumn(row);
@@ -323,6 +353,15 @@ public final class TableLocator {
         for (int c = 0; c < Math.min(2, row.cells().size()); c++) {
             String cell = VnText.clean(row.cell(c));
             if (!cell.isEmpty() && cell.codePoints().anyMatch(Character::isLetter) && !cell.matches("(\\d{1,3}(\\.0)?\\.?|[IVXivx]{1,4}\\.?|[a-zA-Z][.)])")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstFilled(RawRow row) {
+        for (int c = 0; c < row.cells().size(); c++) {
+            if (!row.cell(c).isBlank()) {
                 return c;
             }
         }

@@ -42,9 +42,10 @@ final class WorkbookGrid implements Grid {
             public RawRow next() {
                 while (rows.hasNext()) {
                     Row row = rows.next();
-                    List<String> cells = cells(row);
+                    java.util.BitSet numeric = new java.util.BitSet();
+                    List<String> cells = cells(row, numeric);
                     if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
-                        return new RawRow(row.getRowNum() + 1, cells, null);
+                        return new RawRow(row.getRowNum() + 1, cells, null, numeric);
                     }
                 }
                 return null;
@@ -62,12 +63,16 @@ final class WorkbookGrid implements Grid {
         workbook.close();
     }
 
-    private static List<String> cells(Row row) {
+    private static List<String> cells(Row row, java.util.BitSet numeric) {
         List<String> cells = new ArrayList<>();
         for (Cell cell : row) {
             int column = cell.getColumnIndex();
             while (cells.size() < column) {
                 cells.add("");
+            }
+            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+            if (type == CellType.NUMERIC) {
+                numeric.set(column);
             }
             cells.add(text(cell, cell.getCellType()));
         }
