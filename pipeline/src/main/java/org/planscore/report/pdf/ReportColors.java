@@ -15,6 +15,9 @@ final class ReportColors {
     static final Color MUTED = new Color(0x66, 0x66, 0x66);
     static final Color RULE = new Color(0xCC, 0xCC, 0xCC);
     static final Color HEADING = new Color(0x1F, 0x4E, 0x79);
+    /** Estimates and preliminary figures, as in the charts. */
+    static final Color ESTIMATE = new Color(0xD9, 0x7B, 0x29);
+    static final Color TRACK = new Color(0xE6, 0xE8, 0xEC);
 
     private ReportColors() {
     }
