@@ -13,6 +13,7 @@ import org.planscore.plan.Plan;
 import org.planscore.report.ReportModel;
 import org.planscore.scorecard.ReportModels;
 import org.planscore.store.ReportRepository;
+import org.planscore.store.ScoreRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -36,9 +37,11 @@ public class DeliverReportTasklet implements Tasklet {
     private final ReportDelivery delivery;
     private final DeliveryProperties settings;
     private final PlanScoreProperties properties;
+    private final ScoreRepository scores;
 
     public DeliverReportTasklet(Plans plans, ReportModels models, ReportRepository reports, ReportDelivery delivery,
-                                DeliveryProperties settings, PlanScoreProperties properties) {
+                                DeliveryProperties settings, PlanScoreProperties properties, ScoreRepository scores) {
+        this.scores = scores;
         this.plans = plans;
         this.models = models;
         this.reports = reports;
@@ -57,9 +60,11 @@ public class DeliverReportTasklet implements Tasklet {
         Plan plan = plans.load(p.planId()).get(0);
         Locale locale = Locale.forLanguageTag(p.lang());
         ReportModel model = models.build(plan, p.asOf(), locale);
-        ReportEmailBodies bodies = new ReportEmailBodies(model);
+        // Scores of this date are stored by now; the previous report is the latest earlier date, as in the PDF.
+        ReportEmailBodies bodies = new ReportEmailBodies(model, scores.previous(plan.id(), p.asOf()));
         ReportFiles files = ReportFiles.of(properties.reportsDir(), plan.id(), p.asOf(), p.lang());
-        ReportEmail email = ReportEmail.of(settings, plan.id(), plan.title().in(locale), p.asOf(), bodies.text(),
+        ReportEmail email = ReportEmail.of(settings, plan.id(), plan.title().in(locale), p.asOf(),
+                bodies.subjectHeadline(), bodies.text(),
                 bodies.html(), files.pdf());
         DeliveryOutcome outcome = delivery.deliver(email);
         reports.recordDelivery(p.dataVersion(), new ReportRepository.Delivery(plan.id(), p.asOf(), p.lang(),
