@@ -20,7 +20,7 @@ final class SummaryPage {
     /** On the page itself; the email lists more. */
     static final int MOST_BEHIND = 3;
     /** Status moves kept room for below the most-behind list. */
-    private static final int MOVES_KEPT = 2;
+    private static final int MOVES_KEPT = 1;
 
     private final ReportModel model;
     private final ReportSummary summary;
