@@ -22,7 +22,7 @@ import org.planscore.scoring.Direction;
  */
 final class HeatmapPage {
 
-    private static final float LABEL_WIDTH = 150f;
+    private static final float LABEL_WIDTH = 170f;
     private static final float ROW_HEIGHT = 16f;
     private static final double FULL_COLOUR_CHANGE = 0.20;
     private static final Color FIRST_YEAR = new Color(0xEE, 0xEF, 0xF2);

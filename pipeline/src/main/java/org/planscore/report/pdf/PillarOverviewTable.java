@@ -75,9 +75,11 @@ final class PillarOverviewTable {
             TextBlock.showLine(cursor.stream(), style, scoreX + SCORE_WIDTH
                     - TextWrapper.width(score, style.font(), style.size()), middle - style.size() * 0.35f, score);
         }
-        cursor.down(2);
+        // The name is centred on the row like the chip, sparkline and bar.
+        float above = (height - name.height()) / 2;
+        cursor.down(above);
         name.draw(cursor, nameX);
-        cursor.down(height - 2 - name.height());
+        cursor.down(height - above - name.height());
     }
 
     private void drawBar(PageCursor cursor, ScoredTarget target, TargetFacts facts, float barX, float middle)

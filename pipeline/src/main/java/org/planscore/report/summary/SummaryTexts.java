@@ -57,22 +57,31 @@ public final class SummaryTexts {
         if (outlook.achievedRate() == null) {
             return null;
         }
-        String from = texts.year(scored.result().baseYearUsed());
-        String to = texts.year(outlook.latestYear());
+        String period = period(scored, outlook);
         if (outlook.requiredRate() == null) {
             return scored.targetIsRate()
-                    ? texts.format("outlook.rateAchieved", signed(outlook.achievedRate(), 2), from, to,
+                    ? texts.format("outlook.rateAchieved", signed(outlook.achievedRate(), 2), period,
                             texts.number(scored.target().targetValue()))
-                    : texts.format("outlook.levelAchieved", signed(outlook.achievedRate(), 1), from, to);
+                    : texts.format("outlook.levelAchieved", signed(outlook.achievedRate(), 1), period);
         }
         if (scored.targetIsRate()) {
-            return texts.format("outlook.rate", signed(outlook.achievedRate(), 2), from, to,
+            return texts.format("outlook.rate", signed(outlook.achievedRate(), 2), period,
                     texts.number(scored.target().targetValue()), texts.year(outlook.targetYear()),
                     signed(outlook.requiredRate(), 2));
         }
-        return texts.format("outlook.level", signed(outlook.achievedRate(), 1), from, to,
+        return texts.format("outlook.level", signed(outlook.achievedRate(), 1), period,
                 texts.year(outlook.targetYear()), signed(outlook.requiredRate(), 1),
                 texts.quantity(round(outlook.projectedValue()), scored.target().unit()));
+    }
+
+    /**
+     * The years the achieved growth covers: base to latest for a level ("2020–2023"); for a rate target the years
+     * whose rates were averaged, which start the year after the base ("2021–2025", or just "2022").
+     */
+    private String period(ScoredTarget scored, TargetOutlook outlook) {
+        int from = scored.result().baseYearUsed() + (scored.targetIsRate() ? 1 : 0);
+        int to = outlook.latestYear();
+        return from >= to ? texts.year(to) : range(from, to);
     }
 
     public String changesHeading(ReportChanges changes) {
