@@ -35,4 +35,12 @@ public record DeliveryProperties(String from, List<String> recipients, Path outb
         String title = planTitle == null || planTitle.isBlank() ? "" : " " + planTitle.strip();
         return subjectPrefix + title + " (" + AS_OF_FORMAT.format(asOf) + ")";
     }
+
+    /** The subject followed by a headline, e.g. the counts by status: "… (31/12/2025): 40 đạt · 3 đúng tiến độ …". */
+    public String subjectFor(String planTitle, LocalDate asOf, String headline) {
+        String subject = subjectFor(planTitle, asOf);
+        // One line: a line break in a subject would end the header early.
+        String line = headline == null ? "" : headline.replaceAll("\\s+", " ").strip();
+        return line.isEmpty() ? subject : subject + ": " + line;
+    }
 }

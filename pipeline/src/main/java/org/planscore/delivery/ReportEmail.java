@@ -37,7 +37,13 @@ public record ReportEmail(
     /** Fills sender, recipients and subject from the delivery settings. */
     public static ReportEmail of(DeliveryProperties settings, String planId, String planTitle, LocalDate asOf,
                                  String textBody, String htmlBody, Path attachment) {
-        return new ReportEmail(planId, planTitle, asOf, settings.subjectFor(planTitle, asOf),
+        return of(settings, planId, planTitle, asOf, null, textBody, htmlBody, attachment);
+    }
+
+    /** As above, with a headline (the counts by status) after the date in the subject. */
+    public static ReportEmail of(DeliveryProperties settings, String planId, String planTitle, LocalDate asOf,
+                                 String subjectHeadline, String textBody, String htmlBody, Path attachment) {
+        return new ReportEmail(planId, planTitle, asOf, settings.subjectFor(planTitle, asOf, subjectHeadline),
                 textBody, htmlBody, attachment, settings.from(), settings.recipients());
     }
 }

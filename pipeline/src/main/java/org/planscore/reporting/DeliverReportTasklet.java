@@ -14,6 +14,7 @@ import org.planscore.report.ReportModel;
 import org.planscore.scorecard.ReportModels;
 import org.planscore.store.Durability;
 import org.planscore.store.ReportRepository;
+import org.planscore.store.ScoreRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -38,9 +39,12 @@ public class DeliverReportTasklet implements Tasklet {
     private final DeliveryProperties settings;
     private final PlanScoreProperties properties;
     private final Durability durability;
+    private final ScoreRepository scores;
 
     public DeliverReportTasklet(Plans plans, ReportModels models, ReportRepository reports, ReportDelivery delivery,
-                                DeliveryProperties settings, PlanScoreProperties properties, Durability durability) {
+                                DeliveryProperties settings, PlanScoreProperties properties, Durability durability,
+                                ScoreRepository scores) {
+        this.scores = scores;
         this.plans = plans;
         this.models = models;
         this.reports = reports;
@@ -60,9 +64,11 @@ public class DeliverReportTasklet implements Tasklet {
         Plan plan = plans.load(p.planId()).get(0);
         Locale locale = Locale.forLanguageTag(p.lang());
         ReportModel model = models.build(plan, p.asOf(), locale);
-        ReportEmailBodies bodies = new ReportEmailBodies(model);
+        // Scores of this date are stored by now; the previous report is the latest earlier date, as in the PDF.
+        ReportEmailBodies bodies = new ReportEmailBodies(model, scores.previous(plan.id(), p.asOf()));
         ReportFiles files = ReportFiles.of(properties.reportsDir(), plan.id(), p.asOf(), p.lang());
-        ReportEmail email = ReportEmail.of(settings, plan.id(), plan.title().in(locale), p.asOf(), bodies.text(),
+        ReportEmail email = ReportEmail.of(settings, plan.id(), plan.title().in(locale), p.asOf(),
+                bodies.subjectHeadline(), bodies.text(),
                 bodies.html(), files.pdf());
         DeliveryOutcome outcome = delivery.deliver(email);
         reports.recordDelivery(p.dataVersion(), new ReportRepository.Delivery(plan.id(), p.asOf(), p.lang(),

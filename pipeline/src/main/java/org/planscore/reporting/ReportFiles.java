@@ -11,4 +11,10 @@ public record ReportFiles(Path pdf, Path xlsx) {
         String stem = planId + "-" + asOf + "-" + lang;
         return new ReportFiles(folder.resolve(stem + ".pdf"), folder.resolve(stem + ".xlsx"));
     }
+
+    /** Page 1 of the PDF as a PNG beside it: {@code <plan>-<as-of>-<lang>-page1.png}. */
+    public Path page1Png() {
+        String name = pdf.getFileName().toString();
+        return pdf.resolveSibling(name.substring(0, name.length() - ".pdf".length()) + "-page1.png");
+    }
 }

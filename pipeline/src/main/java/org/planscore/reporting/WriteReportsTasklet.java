@@ -8,7 +8,9 @@ import org.planscore.config.PlanScoreProperties;
 import org.planscore.config.Plans;
 import org.planscore.plan.Plan;
 import org.planscore.report.ReportModel;
+import org.planscore.report.pdf.PagePreview;
 import org.planscore.report.pdf.PdfReportWriter;
+import org.planscore.report.summary.PreviousScores;
 import org.planscore.report.xlsx.XlsxScorecardWriter;
 import org.planscore.scorecard.ReportModels;
 import org.planscore.store.ReportRepository;
@@ -47,10 +49,14 @@ public class WriteReportsTasklet implements Tasklet {
         ReportParameters p = ReportParameters.of(contribution);
         Plan plan = plans.load(p.planId()).get(0);
         ReportModel model = models.build(plan, p.asOf(), Locale.forLanguageTag(p.lang()));
+        // Read before this report's scores replace any stored for the same date.
+        PreviousScores previous = scores.previous(plan.id(), p.asOf());
         scores.replace(plan.id(), p.asOf(), model.targets());
         ReportFiles files = ReportFiles.of(reportsDir, plan.id(), p.asOf(), p.lang());
         Files.createDirectories(files.pdf().getParent());
-        new PdfReportWriter().write(model, files.pdf());
+        new PdfReportWriter().write(model, previous, files.pdf());
+        // Page 1 as a picture next to the PDF, so a reviewer sees what the phone shows without a PDF viewer.
+        PagePreview.writeFirstPage(files.pdf(), files.page1Png());
         new XlsxScorecardWriter().write(model, files.xlsx());
         reports.recordOutput(plan.id(), p.asOf(), p.lang(), files.pdf(), files.xlsx());
         log.info("Report {} as of {} ({}): {} targets scored → {}, {}", plan.id(), p.asOf(), p.lang(),

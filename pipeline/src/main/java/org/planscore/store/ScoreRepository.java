@@ -5,13 +5,17 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.planscore.report.Assessment;
 import org.planscore.report.ObservationPoint;
 import org.planscore.report.ScoredTarget;
+import org.planscore.report.summary.PreviousScores;
 import org.planscore.scoring.ProgressResult;
+import org.planscore.scoring.ProgressStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,6 +77,49 @@ public class ScoreRepository {
                 ORDER BY s.plan_id, s.as_of, s.pillar, s.target_id""";
         Date date = asOf == null ? null : Date.valueOf(asOf);
         jdbc.query(sql, (ResultSet rs) -> row.accept(rs), planId, planId, date);
+    }
+
+    /**
+     * The scores of the plan's previous report: those of the latest as-of date before {@code asOf}, or
+     * {@link PreviousScores#NONE} when there is none. Read before this report's scores are stored.
+     */
+    public PreviousScores previous(String planId, LocalDate asOf) {
+        LocalDate previousAsOf = jdbc.query(
+                "SELECT MAX(as_of) FROM target_score WHERE plan_id = ? AND as_of < ?",
+                rs -> rs.next() && rs.getDate(1) != null ? rs.getDate(1).toLocalDate() : null,
+                planId, Date.valueOf(asOf));
+        if (previousAsOf == null) {
+            return PreviousScores.NONE;
+        }
+        Map<String, PreviousScores.Previous> targets = new HashMap<>();
+        jdbc.query("""
+                SELECT target_id, status, score, current_period, current_value FROM target_score
+                WHERE plan_id = ? AND as_of = ?""", (ResultSet rs) -> {
+            targets.put(rs.getString("target_id"), new PreviousScores.Previous(status(rs.getString("status")),
+                    (Double) rs.getObject("score", Double.class), year(rs.getString("current_period")),
+                    (Double) rs.getObject("current_value", Double.class)));
+        }, planId, Date.valueOf(previousAsOf));
+        return new PreviousScores(previousAsOf, targets);
+    }
+
+    private static ProgressStatus status(String code) {
+        for (ProgressStatus status : ProgressStatus.values()) {
+            if (status.code().equals(code)) {
+                return status;
+            }
+        }
+        return ProgressStatus.NOT_AVAILABLE;
+    }
+
+    private static Integer year(String period) {
+        if (period == null || period.length() < 4) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(period.substring(0, 4));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Double baseValueShown(ScoredTarget s) {

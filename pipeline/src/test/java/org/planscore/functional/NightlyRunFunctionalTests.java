@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.planscore.cli.Commands;
 import org.planscore.cli.ExitCode;
 import org.planscore.config.Plans;
+import org.planscore.report.ReportModel;
+import org.planscore.scorecard.ReportModels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,6 +60,9 @@ class NightlyRunFunctionalTests {
     @Autowired
     private Plans plans;
 
+    @Autowired
+    private ReportModels models;
+
     @Test
     @Order(1)
     void freshRunImportsTheSamplesAndWritesBothReports() throws Exception {
@@ -87,6 +94,12 @@ class NightlyRunFunctionalTests {
                 .contains("Thiếu dữ liệu");
         assertThat(text.all()).doesNotContain("H?i").contains("Nguồn");
         assertThat(fontsOf(PDF)).isNotEmpty().allMatch(PDFont::isEmbedded);
+
+        // and page 1 has the pillar lines, the targets most behind with the rate now needed, changes and data
+        // quality, and stays on page 1
+        assertThat(text.firstPage()).contains("Theo trụ cột", "điểm bình quân", "Các chỉ tiêu chậm nhất", "%/năm",
+                "Đây là báo cáo đầu tiên", "Chất lượng số liệu");
+        RenderingChecks.assertRenders(PDF, model("vi"));
     }
 
     @Test
@@ -122,6 +135,13 @@ class NightlyRunFunctionalTests {
         assertThat(emails).hasSize(1);
         String eml = Files.readString(emails.get(0));
         assertThat(eml).contains("application/pdf").contains("haiphong-2025-2025-12-31-vi.pdf");
+
+        // and its HTML body carries the page-1 summary, its subject the counts by status
+        ParsedEmail parsed = ParsedEmail.of(emails.get(0));
+        assertThat(parsed.subject()).contains("(31/12/2025): ").containsPattern("\\d+ đạt · \\d+ đúng tiến độ");
+        assertThat(parsed.html()).contains("Theo trụ cột", "Các chỉ tiêu chậm nhất", "điểm bình quân",
+                "Công nghiệp công nghệ cao và tăng trưởng");
+        assertThat(parsed.text()).contains("Theo trụ cột", "Các chỉ tiêu chậm nhất");
     }
 
     @Test
@@ -165,6 +185,27 @@ class NightlyRunFunctionalTests {
         PdfText text = PdfText.of(REPORTS.resolve("2025-12-31/haiphong-2025-2025-12-31-en.pdf"));
         assertThat(text.firstPage()).contains("Target achieved").contains("Not available");
         assertThat(text.all()).containsPattern("\\d,\\d{3}\\.\\d");
+        assertThat(text.firstPage()).contains("By pillar", "mean score", "Targets most behind");
+        RenderingChecks.assertRenders(REPORTS.resolve("2025-12-31/haiphong-2025-2025-12-31-en.pdf"), model("en"));
+    }
+
+    @Test
+    @Order(8)
+    void aLaterReportSaysWhatChangedSinceThePreviousOne() throws Exception {
+        // given the report as of 31/12/2025
+        // when the next report is written, half a year later
+        CommandResult result = CommandResult.run(commands, "run", "--as-of", "2026-06-30");
+
+        // then its page 1 compares with the report of 31/12/2025
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        PdfText text = PdfText.of(REPORTS.resolve("2026-06-30/haiphong-2025-2026-06-30-vi.pdf"));
+        assertThat(text.firstPage()).contains("Thay đổi so với báo cáo ngày 31/12/2025");
+        assertThat(REPORTS.resolve("2026-06-30/haiphong-2025-2026-06-30-vi-page1.png")).isRegularFile();
+    }
+
+    private ReportModel model(String lang) {
+        return models.build(plans.load("haiphong-2025").get(0), LocalDate.of(2025, 12, 31),
+                Locale.forLanguageTag(lang));
     }
 
     private long count(String table) {

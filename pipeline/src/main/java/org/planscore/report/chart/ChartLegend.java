@@ -23,7 +23,7 @@ final class ChartLegend {
         this.texts = texts;
     }
 
-    LegendItemCollection items(boolean hasProvisional, boolean hasPath, boolean hasTarget) {
+    LegendItemCollection items(boolean hasProvisional, boolean hasPath, boolean hasTarget, boolean hasProjection) {
         LegendItemCollection items = new LegendItemCollection();
         items.add(new LegendItem(texts.text("chart.series.reported"), null, null, null,
                 true, VintageMarkerRenderer.OFFICIAL_SHAPE, true, ChartColors.REPORTED,
@@ -40,6 +40,12 @@ final class ChartLegend {
                     false, LINE, false, ChartColors.TARGET_PATH,
                     false, ChartColors.TARGET_PATH, ChartColors.TARGET_PATH_LINE,
                     true, LINE, ChartColors.TARGET_PATH_LINE, ChartColors.TARGET_PATH));
+        }
+        if (hasProjection) {
+            items.add(new LegendItem(texts.text("chart.series.projection"), null, null, null,
+                    false, LINE, false, ChartColors.PROJECTION,
+                    false, ChartColors.PROJECTION, ChartColors.PROJECTION_LINE,
+                    true, LINE, ChartColors.PROJECTION_LINE, ChartColors.PROJECTION));
         }
         if (hasTarget) {
             items.add(new LegendItem(texts.text("chart.series.target"), null, null, null,

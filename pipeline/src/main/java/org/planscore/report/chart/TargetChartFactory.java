@@ -19,18 +19,21 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.planscore.plan.PlanTarget;
 import org.planscore.report.ObservationPoint;
 import org.planscore.report.ScoredTarget;
+import org.planscore.report.summary.TargetOutlook;
 import org.planscore.report.text.ReportTexts;
 import org.planscore.report.text.TargetFacts;
 
 /**
- * The chart of one target: the reported series by year, the straight target path from the base value to
- * the target value (dashed), and the target itself as a marker.
+ * The chart of one target: the reported series by year (estimates hollow), the straight target path from the base
+ * value to the target value (dashed), the UNSD projection of the achieved trend to the target year (dotted), and the
+ * target itself as a marker.
  */
 public final class TargetChartFactory {
 
     private static final int REPORTED = 0;
     private static final int TARGET_PATH = 1;
     private static final int TARGET = 2;
+    private static final int PROJECTION = 3;
 
     private final ReportTexts texts;
 
@@ -66,6 +69,8 @@ public final class TargetChartFactory {
             goal.add(target.targetYear(), target.targetValue());
         }
         dataset.addSeries(goal);
+        XYSeries projection = projection(scored);
+        dataset.addSeries(projection);
 
         VintageMarkerRenderer renderer = new VintageMarkerRenderer(provisional);
         XYPlot plot = new XYPlot(dataset, yearAxis(points, target, hasTarget), valueAxis(target), renderer);
@@ -74,12 +79,39 @@ public final class TargetChartFactory {
         ChartTheme.apply(chart);
         // After the theme: applying a theme clears every series paint and stroke.
         styleSeries(renderer);
-        plot.setFixedLegendItems(new ChartLegend(texts).items(provisional.contains(true), hasPath, hasTarget));
+        plot.setFixedLegendItems(new ChartLegend(texts).items(provisional.contains(true), hasPath, hasTarget,
+                projection.getItemCount() > 0));
         LegendTitle legendTitle = chart.getLegend();
         legendTitle.setPosition(RectangleEdge.BOTTOM);
         legendTitle.setFrame(BlockBorder.NONE);
         chart.setPadding(new RectangleInsets(4, 2, 2, 8));
         return Optional.of(chart);
+    }
+
+    /**
+     * The UNSD projection (SCORING.md §2) from the latest year to the target year: the value growing at the average
+     * rate achieved so far, v_t·(1 + CAGR)^(k), one point a year; for a growth target that rate itself, held flat.
+     * Empty when the forward view cannot be computed.
+     */
+    private XYSeries projection(ScoredTarget scored) {
+        XYSeries series = new XYSeries(texts.text("chart.series.projection"), true, false);
+        TargetOutlook outlook = TargetOutlook.of(scored);
+        if (!outlook.hasProjection() || outlook.achievedRate() == null) {
+            return series;
+        }
+        Double latest = scored.reportedIn(outlook.latestYear()).map(ObservationPoint::value).orElse(null);
+        if (latest == null) {
+            return series;
+        }
+        double growth = outlook.achievedRate() / 100.0;
+        for (int year = outlook.latestYear(); year <= outlook.targetYear(); year++) {
+            if (scored.targetIsRate()) {
+                series.add(year, year == outlook.latestYear() ? latest : outlook.achievedRate());
+            } else {
+                series.add(year, latest * Math.pow(1 + growth, year - outlook.latestYear()));
+            }
+        }
+        return series;
     }
 
     /**
@@ -123,6 +155,9 @@ public final class TargetChartFactory {
         renderer.setSeriesPaint(TARGET, ChartColors.TARGET);
         renderer.setSeriesLinesVisible(TARGET, false);
         renderer.setSeriesShape(TARGET, ChartShapes.triangle(11));
+        renderer.setSeriesPaint(PROJECTION, ChartColors.PROJECTION);
+        renderer.setSeriesStroke(PROJECTION, ChartColors.PROJECTION_LINE);
+        renderer.setSeriesShapesVisible(PROJECTION, false);
     }
 
     private NumberAxis valueAxis(PlanTarget target) {

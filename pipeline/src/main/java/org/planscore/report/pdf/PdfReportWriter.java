@@ -10,27 +10,42 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.planscore.report.ReportFiles;
 import org.planscore.report.ReportModel;
+import org.planscore.report.summary.PreviousScores;
+import org.planscore.report.summary.ReportSummary;
 import org.planscore.report.text.ReportTexts;
 
 /**
- * Writes the leadership PDF: A4, page 1 a phone-readable summary, then one section per pillar with a vector
- * chart per target. All text, including chart text, is in the embedded Liberation Sans subset.
+ * Writes the leadership PDF: A4, page 1 a phone-readable summary, then a heatmap of indicators × years, then one
+ * section per pillar (a table with progress bars and sparklines, then a vector chart per target). All text, including chart text, is in the embedded Liberation Sans subset.
  */
 public final class PdfReportWriter {
 
+    /** A report with nothing to compare against (a first report). */
     public void write(ReportModel model, Path out) throws IOException {
-        ReportFiles.writeAtomically(out, stream -> write(model, stream));
+        write(model, PreviousScores.NONE, out);
+    }
+
+    /** A report that says what changed since the previous one, whose scores are {@code previous}. */
+    public void write(ReportModel model, PreviousScores previous, Path out) throws IOException {
+        ReportFiles.writeAtomically(out, stream -> write(model, previous, stream));
     }
 
     public void write(ReportModel model, OutputStream out) throws IOException {
+        write(model, PreviousScores.NONE, out);
+    }
+
+    public void write(ReportModel model, PreviousScores previous, OutputStream out) throws IOException {
         ReportTexts texts = ReportTexts.forLocale(model.locale());
+        ReportSummary summary = ReportSummary.of(model, previous);
         try (PDDocument document = new PDDocument()) {
             PdfFonts fonts = PdfFonts.load(document);
             Typography type = Typography.of(fonts);
+            ExtraTypography extra = ExtraTypography.of(fonts);
             ChartDrawer charts = new ChartDrawer(fonts);
             try (PageCursor cursor = new PageCursor(document)) {
-                new SummaryPage(model, texts, type).render(cursor);
-                new PillarSections(model, texts, type, charts).render(cursor);
+                new SummaryPage(model, summary, texts, type, extra).render(cursor);
+                new HeatmapPage(model, texts, type, extra).render(cursor);
+                new PillarSections(model, texts, type, extra, charts).render(cursor);
             }
             PageFooters.draw(document, type.footer(), texts, Objects.toString(model.plan().area(), ""),
                     texts.date(model.asOf()));

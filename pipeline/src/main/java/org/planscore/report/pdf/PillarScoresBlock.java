@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.planscore.plan.Pillar;
 import org.planscore.report.ReportModel;
 import org.planscore.report.ScoredTarget;
 import org.planscore.report.text.ReportTexts;
@@ -12,8 +11,8 @@ import org.planscore.scoring.ScoreMeans;
 import org.planscore.scoring.Verdict;
 
 /**
- * Page 1: the count of final verdicts, then the mean score of each pillar and of the whole plan, with the
- * aggregation method stated (Open SDG mean of scores, indicator → pillar → plan).
+ * Page 1, under the pillar lines: the whole plan's mean score with the aggregation method stated (Open SDG mean of
+ * scores, indicator → pillar → plan), and the count of final verdicts.
  */
 final class PillarScoresBlock {
 
@@ -27,39 +26,16 @@ final class PillarScoresBlock {
         this.type = type;
     }
 
+    /** Below the pillar lines: the plan's mean, how the means are made, and the count of final verdicts. */
     void draw(PageCursor cursor) throws IOException {
         float x = PageGeometry.LEFT;
         float width = PageGeometry.WIDTH;
-        TextBlock.of(verdictCounts(), type.behindDetail(), width).draw(cursor, x);
-        cursor.down(10);
         ScoreMeans.PlanMean means = model.means();
-        TextBlock heading = TextBlock.of(texts.text("summary.pillarsHeading"), type.summaryHeading(), width);
-        cursor.ensureRoom(heading.height() + 60);
-        heading.draw(cursor, x);
-        cursor.down(4);
-        for (ScoreMeans.PillarMean pillar : means.pillars()) {
-            TextBlock.of(line(pillarName(pillar.pillar()), pillar.mean().score(), pillar.mean().status(),
-                    pillar.indicators()), type.behindStatus(), width).draw(cursor, x);
-            cursor.down(2);
-        }
         TextBlock.of(means.plan().score() == null ? texts.format("summary.noScore", "")
                         : texts.format("summary.planLine", texts.number(means.plan().score(), 2),
                         texts.status(means.plan().status())), type.behindName(), width).draw(cursor, x);
-        cursor.down(4);
         TextBlock.of(texts.format("summary.pillarsMethod"), type.behindDetail(), width).draw(cursor, x);
-    }
-
-    private String line(String name, Double score, org.planscore.scoring.ProgressStatus status, int indicators) {
-        if (score == null) {
-            return texts.format("summary.noScore", name);
-        }
-        return texts.format("summary.pillarLine", name, texts.number(score, 2), texts.status(status),
-                Integer.toString(indicators));
-    }
-
-    private String pillarName(String id) {
-        return model.plan().pillars().stream().filter(p -> p.id().equals(id)).findFirst()
-                .map(Pillar::name).map(n -> n.in(model.locale())).orElse(texts.text("pillar.other"));
+        TextBlock.of(verdictCounts(), type.behindDetail(), width).draw(cursor, x);
     }
 
     private String verdictCounts() {

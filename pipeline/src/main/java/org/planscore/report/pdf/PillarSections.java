@@ -12,7 +12,8 @@ import org.planscore.report.ScoredTarget;
 import org.planscore.report.text.ReportTexts;
 
 /**
- * The detail pages: one section per pillar in plan order, one block per target. Targets whose pillar the
+ * The detail pages: one section per pillar in plan order, opened by a table of its targets (status, trend,
+ * progress bar, score), then one block per target. Targets whose pillar the
  * plan does not list go to a final "other" section rather than silently vanishing.
  */
 final class PillarSections {
@@ -23,12 +24,14 @@ final class PillarSections {
     private final ReportTexts texts;
     private final Typography type;
     private final TargetBlock targetBlock;
+    private final PillarOverviewTable overview;
 
-    PillarSections(ReportModel model, ReportTexts texts, Typography type, ChartDrawer charts) {
+    PillarSections(ReportModel model, ReportTexts texts, Typography type, ExtraTypography extra, ChartDrawer charts) {
         this.model = model;
         this.texts = texts;
         this.type = type;
-        this.targetBlock = new TargetBlock(texts, type, charts);
+        this.targetBlock = new TargetBlock(texts, type, extra, charts);
+        this.overview = new PillarOverviewTable(texts, extra);
     }
 
     void render(PageCursor cursor) throws IOException {
@@ -71,12 +74,13 @@ final class PillarSections {
         float width = PageGeometry.WIDTH;
         TextBlock heading = TextBlock.of(title, type.pillarHeading(), width - 2 * BAND_PADDING);
         float bandHeight = heading.height() + 2 * BAND_PADDING;
-        // A heading is never left alone at the foot of a page: it moves with its first target.
-        cursor.ensureRoom(bandHeight + 14 + targetBlock.height(targets.get(0)));
+        // A heading is never left alone at the foot of a page: it moves with the start of its table.
+        cursor.ensureRoom(bandHeight + 14 + 80);
         Shapes.box(cursor.stream(), ReportColors.HEADING, x, cursor.y(), width, bandHeight);
         cursor.down(BAND_PADDING);
         heading.draw(cursor, x + BAND_PADDING);
-        cursor.down(BAND_PADDING + 14);
+        cursor.down(BAND_PADDING + 10);
+        overview.draw(cursor, targets);
         for (ScoredTarget target : targets) {
             targetBlock.draw(cursor, target);
         }

@@ -9,17 +9,20 @@ import org.planscore.scoring.ProgressStatus;
  * Status words are never printed in these colours (yellow on white is unreadable); they sit
  * next to a colour chip instead.
  */
-final class ReportColors {
+public final class ReportColors {
 
     static final Color TEXT = new Color(0x22, 0x22, 0x22);
     static final Color MUTED = new Color(0x66, 0x66, 0x66);
     static final Color RULE = new Color(0xCC, 0xCC, 0xCC);
     static final Color HEADING = new Color(0x1F, 0x4E, 0x79);
+    /** Estimates and preliminary figures, as in the charts. */
+    static final Color ESTIMATE = new Color(0xD9, 0x7B, 0x29);
+    static final Color TRACK = new Color(0xE6, 0xE8, 0xEC);
 
     private ReportColors() {
     }
 
-    static Color of(ProgressStatus status) {
+    public static Color of(ProgressStatus status) {
         return switch (status == null ? ProgressStatus.NOT_AVAILABLE : status) {
             case TARGET_ACHIEVED -> new Color(0x1A, 0x7F, 0x37);
             case SUBSTANTIAL_PROGRESS -> new Color(0x6A, 0xB0, 0x4C);
@@ -31,6 +34,12 @@ final class ReportColors {
     }
 
     /** Text colour that stays readable on top of the status colour. */
+    /** The status colour as CSS ("#1a7f37"), so the email shows the same colours as the PDF. */
+    public static String hex(ProgressStatus status) {
+        Color c = of(status);
+        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+    }
+
     static Color onStatus(ProgressStatus status) {
         return status == ProgressStatus.MODERATE_PROGRESS ? TEXT : Color.WHITE;
     }

@@ -1,72 +1,68 @@
 package org.planscore.report.pdf;
 
 import java.io.IOException;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
-import org.planscore.report.ScoredTarget;
 import org.planscore.report.text.ReportTexts;
-import org.planscore.report.text.TargetFacts;
 import org.planscore.scoring.ProgressStatus;
 
 /**
- * How many targets are in each status: a proportion bar for the overall picture, then one row per status
- * with the count in a chip of the status colour. Every status is listed, zeros too, so editions compare.
+ * How many targets are in each status: a proportion bar for the overall picture, then the counts as chips of the
+ * status colour followed by the status word, flowing across the line. Every status is listed, zeros too, so
+ * editions compare.
  */
 final class StatusCountsBlock {
 
-    private static final float BAR_HEIGHT = 14f;
-    private static final float CHIP_WIDTH = 44f;
-    private static final float CHIP_HEIGHT = 26f;
-    private static final float ROW_HEIGHT = 32f;
+    private static final float BAR_HEIGHT = 12f;
+    private static final float CHIP_WIDTH = 30f;
+    private static final float CHIP_HEIGHT = 18f;
+    private static final float ROW_HEIGHT = 23f;
+    private static final float ITEM_GAP = 14f;
 
-    private final List<ScoredTarget> targets;
+    private final Map<ProgressStatus, Integer> counts;
     private final ReportTexts texts;
     private final Typography type;
+    private final ExtraTypography extra;
 
-    StatusCountsBlock(List<ScoredTarget> targets, ReportTexts texts, Typography type) {
-        this.targets = targets;
+    StatusCountsBlock(Map<ProgressStatus, Integer> counts, ReportTexts texts, Typography type, ExtraTypography extra) {
+        this.counts = counts;
         this.texts = texts;
         this.type = type;
+        this.extra = extra;
     }
 
     void draw(PageCursor cursor) throws IOException {
-        Map<ProgressStatus, Integer> counts = counts();
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         float x = PageGeometry.LEFT;
         float width = PageGeometry.WIDTH;
-        TextBlock heading = TextBlock.of(texts.format("summary.countsHeading", Integer.toString(targets.size())),
+        TextBlock heading = TextBlock.of(texts.format("summary.countsHeading", Integer.toString(total)),
                 type.summaryHeading(), width);
-        cursor.ensureRoom(heading.height() + BAR_HEIGHT + 12 + ROW_HEIGHT * counts.size());
         heading.draw(cursor, x);
         cursor.down(4);
-        drawProportionBar(cursor, counts, x, width);
-        cursor.down(BAR_HEIGHT + 12);
+        drawProportionBar(cursor, total, x, width);
+        cursor.down(BAR_HEIGHT + 8);
+        float left = x;
         for (Map.Entry<ProgressStatus, Integer> entry : counts.entrySet()) {
-            drawRow(cursor, entry.getKey(), entry.getValue(), x, width);
-            cursor.down(ROW_HEIGHT);
+            String label = PrintableText.of(texts.status(entry.getKey()), extra.chipLabel().font());
+            float itemWidth = CHIP_WIDTH + 6 + TextWrapper.width(label, extra.chipLabel().font(),
+                    extra.chipLabel().size());
+            if (left > x && left + itemWidth > x + width) {
+                cursor.down(ROW_HEIGHT);
+                left = x;
+            }
+            drawItem(cursor, entry.getKey(), entry.getValue(), label, left);
+            left += itemWidth + ITEM_GAP;
         }
+        cursor.down(ROW_HEIGHT);
     }
 
-    private Map<ProgressStatus, Integer> counts() {
-        Map<ProgressStatus, Integer> counts = new EnumMap<>(ProgressStatus.class);
-        for (ProgressStatus status : ProgressStatus.values()) {
-            counts.put(status, 0);
-        }
-        for (ScoredTarget target : targets) {
-            counts.merge(TargetFacts.of(target).status(), 1, Integer::sum);
-        }
-        return counts;
-    }
-
-    private void drawProportionBar(PageCursor cursor, Map<ProgressStatus, Integer> counts, float x, float width)
-            throws IOException {
-        if (targets.isEmpty()) {
+    private void drawProportionBar(PageCursor cursor, int total, float x, float width) throws IOException {
+        if (total == 0) {
             return;
         }
         float left = x;
         for (Map.Entry<ProgressStatus, Integer> entry : counts.entrySet()) {
-            float segment = width * entry.getValue() / targets.size();
+            float segment = width * entry.getValue() / total;
             if (segment > 0) {
                 Shapes.box(cursor.stream(), ReportColors.of(entry.getKey()), left, cursor.y(), segment, BAR_HEIGHT);
                 left += segment;
@@ -74,16 +70,15 @@ final class StatusCountsBlock {
         }
     }
 
-    private void drawRow(PageCursor cursor, ProgressStatus status, int count, float x, float width)
+    private void drawItem(PageCursor cursor, ProgressStatus status, int count, String label, float left)
             throws IOException {
         float top = cursor.y();
-        Shapes.box(cursor.stream(), ReportColors.of(status), x, top, CHIP_WIDTH, CHIP_HEIGHT);
-        TextStyle number = type.countNumber().withColor(ReportColors.onStatus(status));
+        Shapes.box(cursor.stream(), ReportColors.of(status), left, top, CHIP_WIDTH, CHIP_HEIGHT);
+        TextStyle number = extra.chipNumber().withColor(ReportColors.onStatus(status));
         String digits = Integer.toString(count);
         float numberWidth = TextWrapper.width(digits, number.font(), number.size());
         float baseline = top - CHIP_HEIGHT / 2 - number.size() * 0.35f;
-        TextBlock.showLine(cursor.stream(), number, x + (CHIP_WIDTH - numberWidth) / 2, baseline, digits);
-        String label = PrintableText.of(texts.status(status), type.countLabel().font());
-        TextBlock.showLine(cursor.stream(), type.countLabel(), x + CHIP_WIDTH + 12, baseline, label);
+        TextBlock.showLine(cursor.stream(), number, left + (CHIP_WIDTH - numberWidth) / 2, baseline, digits);
+        TextBlock.showLine(cursor.stream(), extra.chipLabel(), left + CHIP_WIDTH + 6, baseline, label);
     }
 }

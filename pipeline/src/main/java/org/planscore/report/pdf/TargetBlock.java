@@ -6,11 +6,15 @@ import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.planscore.report.ScoredTarget;
 import org.planscore.report.chart.TargetChartFactory;
+import org.planscore.report.summary.SummaryTexts;
 import org.planscore.report.text.ReportTexts;
 import org.planscore.report.text.TargetFacts;
 import org.planscore.report.text.TargetSentences;
 
-/** One target on a detail page: name, status in words, a sentence of figures, the chart and the source. */
+/**
+ * One target on a detail page: name, status in words, a sentence of figures, the outlook (growth achieved, rate
+ * needed, UNSD projection), the chart, the target's source and, as a footnote, the source of every figure drawn.
+ */
 final class TargetBlock {
 
     static final float CHART_HEIGHT = 200f;
@@ -22,21 +26,26 @@ final class TargetBlock {
     private final ChartDrawer charts;
     private final TargetChartFactory chartFactory;
     private final TargetSentences sentences;
+    private final SummaryTexts summary;
+    private final ExtraTypography extra;
 
-    TargetBlock(ReportTexts texts, Typography type, ChartDrawer charts) {
+    TargetBlock(ReportTexts texts, Typography type, ExtraTypography extra, ChartDrawer charts) {
         this.texts = texts;
         this.type = type;
         this.charts = charts;
         this.chartFactory = new TargetChartFactory(texts);
         this.sentences = new TargetSentences(texts);
+        this.summary = new SummaryTexts(texts);
+        this.extra = extra;
     }
 
     /** The laid-out parts, so that measuring and drawing cannot disagree. */
-    private record Parts(TextBlock name, TextBlock status, TextBlock sentence, Optional<JFreeChart> chart,
-                         TextBlock source) {
+    private record Parts(TextBlock name, TextBlock status, TextBlock sentence, TextBlock outlook,
+                         Optional<JFreeChart> chart, TextBlock source, TextBlock figureSources) {
         float height() {
-            return name.height() + 4 + status.height() + 2 + sentence.height()
-                    + chart.map(c -> CHART_HEIGHT + 8).orElse(0f) + 4 + source.height() + SPACE_AFTER;
+            return name.height() + 4 + status.height() + 2 + sentence.height() + outlook.height()
+                    + chart.map(c -> CHART_HEIGHT + 8).orElse(0f) + 4 + source.height() + figureSources.height()
+                    + SPACE_AFTER;
         }
     }
 
@@ -47,9 +56,11 @@ final class TargetBlock {
                 TextBlock.of(scored.target().name().in(texts.locale()), type.targetName(), width),
                 TextBlock.of(texts.status(TargetFacts.of(scored).status()), type.targetStatus(), width - CHIP - 6),
                 TextBlock.of(sentences.describe(scored), type.sentence(), width),
+                TextBlock.of(summary.outlook(scored), extra.outlook(), width),
                 chartFactory.create(scored),
                 TextBlock.of(source == null || source.isBlank() ? null : texts.format("target.source", source),
-                        type.source(), width));
+                        type.source(), width),
+                TextBlock.of(summary.figureSources(scored), type.source(), width));
     }
 
     float height(ScoredTarget scored) {
@@ -67,6 +78,7 @@ final class TargetBlock {
         parts.status().draw(cursor, x + CHIP + 6);
         cursor.down(2);
         parts.sentence().draw(cursor, x);
+        parts.outlook().draw(cursor, x);
         if (parts.chart().isPresent()) {
             cursor.down(4);
             cursor.ensureRoom(CHART_HEIGHT);
@@ -75,6 +87,7 @@ final class TargetBlock {
         }
         cursor.down(4);
         parts.source().draw(cursor, x);
+        parts.figureSources().draw(cursor, x);
         cursor.down(SPACE_AFTER / 2);
         Shapes.rule(cursor.stream(), x, cursor.y(), PageGeometry.WIDTH);
         cursor.down(SPACE_AFTER / 2);

@@ -38,6 +38,15 @@ final class TextBlock {
         }
     }
 
+    /** Draws the whole paragraph only when it fits on this page; page 1 must never spill onto a second one. */
+    boolean drawIfFits(PageCursor cursor, float x) throws IOException {
+        if (!cursor.fits(height())) {
+            return false;
+        }
+        draw(cursor, x);
+        return true;
+    }
+
     /** One line at a baseline; the text must already be printable and fit. */
     static void showLine(PDPageContentStream stream, TextStyle style, float x, float baseline, String text)
             throws IOException {

@@ -29,7 +29,7 @@ class TargetChartFactoryTest {
     void drawsSeriesTargetPathFromBaseToTargetAndTheTarget() {
         JFreeChart chart = factory.create(target("SOCIAL_HOUSING_2025")).orElseThrow();
         XYDataset data = chart.getXYPlot().getDataset();
-        assertEquals(3, data.getSeriesCount());
+        assertEquals(4, data.getSeriesCount());
         assertEquals(4, data.getItemCount(0));
         assertEquals(2021.0, data.getXValue(1, 0));
         assertEquals(210.0, data.getYValue(1, 0));
@@ -44,7 +44,25 @@ class TargetChartFactoryTest {
         var renderer = chart.getXYPlot().getRenderer();
         assertNotSame(renderer.getItemShape(0, 0), renderer.getItemShape(0, 3));
         assertEquals(VintageMarkerRenderer.ESTIMATE_SHAPE, renderer.getItemShape(0, 3));
-        assertTrue(chart.getXYPlot().getFixedLegendItems().getItemCount() == 4, "estimate has a legend entry");
+        assertTrue(chart.getXYPlot().getFixedLegendItems().getItemCount() == 5, "estimate has a legend entry");
+    }
+
+    @Test
+    void projectsTheAchievedGrowthFromTheLatestYearToTheTargetYear() {
+        // Base 2021: 210, latest 2024: 1234.5 (estimate), target 1500 in 2025: UNSD v_e = y_t·(1 + CAGR)^(T − t).
+        JFreeChart chart = factory.create(target("SOCIAL_HOUSING_2025")).orElseThrow();
+        XYDataset data = chart.getXYPlot().getDataset();
+        assertEquals(2, data.getItemCount(3));
+        assertEquals(2024.0, data.getXValue(3, 0));
+        assertEquals(1234.5, data.getYValue(3, 0), 1e-9);
+        assertEquals(2025.0, data.getXValue(3, 1));
+        assertEquals(1234.5 * Math.pow(1234.5 / 210.0, 1.0 / 3), data.getYValue(3, 1), 1e-6);
+    }
+
+    @Test
+    void noProjectionOnceTheTargetYearIsReachedOrWithoutTarget() {
+        JFreeChart chart = factory.create(target("GRDP_GROWTH_2024")).orElseThrow();
+        assertEquals(0, chart.getXYPlot().getDataset().getItemCount(3));
     }
 
     @Test

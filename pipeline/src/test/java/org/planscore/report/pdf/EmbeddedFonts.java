@@ -15,12 +15,12 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /** Every font a PDF uses, found through page resources and, recursively, form XObjects (the charts). */
-final class EmbeddedFonts {
+public final class EmbeddedFonts {
 
     private EmbeddedFonts() {
     }
 
-    static List<PDFont> all(PDDocument document) throws IOException {
+    public static List<PDFont> all(PDDocument document) throws IOException {
         List<PDFont> fonts = new ArrayList<>();
         for (PDPage page : document.getPages()) {
             collect(page.getResources(), fonts, 0);
@@ -29,7 +29,7 @@ final class EmbeddedFonts {
     }
 
     /** Counts form XObjects reached, so a test can prove the charts were really looked into. */
-    static int formCount(PDDocument document) throws IOException {
+    public static int formCount(PDDocument document) throws IOException {
         int forms = 0;
         for (PDPage page : document.getPages()) {
             PDResources resources = page.getResources();
@@ -42,8 +42,22 @@ final class EmbeddedFonts {
         return forms;
     }
 
+    /** Fonts found only inside form XObjects (the charts), to prove those resources were searched. */
+    public static int formFontCount(PDDocument document) throws IOException {
+        List<PDFont> inForms = new ArrayList<>();
+        for (PDPage page : document.getPages()) {
+            PDResources resources = page.getResources();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDFormXObject form) {
+                    collect(form.getResources(), inForms, 1);
+                }
+            }
+        }
+        return inForms.size();
+    }
+
     /** True when the font program itself is in the file: for TrueType-based fonts, as FontFile2. */
-    static boolean isEmbeddedTrueType(PDFont font) {
+    public static boolean isEmbeddedTrueType(PDFont font) {
         PDFontDescriptor descriptor = font instanceof PDType0Font type0
                 ? type0.getDescendantFont().getFontDescriptor()
                 : font.getFontDescriptor();

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planscore.report.ReportFixtures;
 import org.planscore.report.ReportModel;
+import org.planscore.report.summary.PreviousScores;
+import org.planscore.scoring.ProgressStatus;
 
 class PdfReportWriterTest {
 
@@ -26,6 +30,11 @@ class PdfReportWriterTest {
         Path out = dir.resolve(name);
         new PdfReportWriter().write(model, out);
         return out;
+    }
+
+    /** Text with every run of white space as one space, so wrapped lines compare as written. */
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ");
     }
 
     private static String text(PDDocument document, int fromPage, int toPage) throws IOException {
@@ -88,6 +97,7 @@ class PdfReportWriterTest {
         Path pdf = write(ReportFixtures.haiPhong(ReportFixtures.VIETNAMESE), "vi.pdf");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertTrue(EmbeddedFonts.formCount(document) >= 5, "one vector chart per target with data");
+            assertTrue(EmbeddedFonts.formFontCount(document) > 0, "the charts' own fonts were looked into");
             List<PDFont> fonts = EmbeddedFonts.all(document);
             assertFalse(fonts.isEmpty());
             for (PDFont font : fonts) {
@@ -108,6 +118,8 @@ class PdfReportWriterTest {
             String all = text(document, 1, document.getNumberOfPages());
             assertTrue(all.contains("1,234.5"), "English number format");
             assertFalse(all.contains("1.234,5"));
+            assertFalse(all.contains("?"), all);
+            assertTrue(all.contains("Needs +34 % a year to 2025"), all);
             assertEquals("en", document.getDocumentCatalog().getLanguage());
         }
     }
@@ -128,6 +140,51 @@ class PdfReportWriterTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String all = text(document, 1, document.getNumberOfPages());
             assertTrue(all.contains("=Chỉ tiêu mới"), all);
+        }
+    }
+
+    @Test
+    void pageOneHasPillarLinesTheRateNowNeededChangesAndDataQuality() throws IOException {
+        PreviousScores previous = new PreviousScores(LocalDate.of(2024, 12, 31), Map.of(
+                "POOR_HH_2025", new PreviousScores.Previous(ProgressStatus.SUBSTANTIAL_PROGRESS, 3.0, 2024, 0.52)));
+        Path pdf = dir.resolve("changes.pdf");
+        new PdfReportWriter().write(ReportFixtures.haiPhong(ReportFixtures.VIETNAMESE), previous, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String page1 = flat(text(document, 1, 1));
+            assertTrue(page1.contains("Số liệu mới nhất: năm 2024"), page1);
+            assertTrue(page1.contains("Chất lượng số liệu: 2/23 số liệu là ước tính hoặc sơ bộ"), page1);
+            assertTrue(page1.contains("Kinh tế và ngân sách Đúng tiến độ · điểm bình quân +3,1 · 2/2 chỉ tiêu có số liệu"),
+                    page1);
+            assertTrue(page1.contains("Cần +34 %/năm đến 2025"), page1);
+            assertTrue(page1.contains("Thay đổi so với báo cáo ngày 31/12/2024"), page1);
+            assertTrue(page1.contains("Tỷ lệ hộ nghèo theo chuẩn đa chiều: Đúng tiến độ → Đi ngược mục tiêu"), page1);
+            // Page 1 stands alone: page 2 is the heatmap, not the end of the summary.
+            assertTrue(text(document, 2, 2).startsWith("Các chỉ số theo năm"), text(document, 2, 2));
+        }
+    }
+
+    @Test
+    void detailPagesHaveTheHeatmapPillarTablesOutlookAndTheSourceOfEveryFigure() throws IOException {
+        Path pdf = write(ReportFixtures.haiPhong(ReportFixtures.VIETNAMESE), "vi.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String details = flat(text(document, 2, document.getNumberOfPages()));
+            assertTrue(details.contains("BUDGET_REV_TOTAL (tỷ đồng)"), "heatmap row");
+            assertTrue(details.contains("Quãng đường đến mục tiêu"), "pillar table header");
+            assertTrue(details.contains("41 %"), "port cargo progress bar: (186,5 - 143) / (250 - 143)");
+            assertTrue(details.contains("Để đạt mục tiêu năm 2025 cần +34 %/năm từ nay"), details);
+            assertTrue(details.contains("Nguồn số liệu: 2021–2023: Cục Thống kê Hải Phòng; "
+                    + "2024 (ước tính, sơ bộ): UBND thành phố, báo cáo 6 tháng"), details);
+            assertTrue(details.contains("Dự báo theo xu hướng (UNSD)"), "projection in a chart legend");
+        }
+    }
+
+    @Test
+    void everyTargetWithDataHasItsVectorChart() throws IOException {
+        ReportModel model = ReportFixtures.haiPhong(ReportFixtures.VIETNAMESE);
+        Path pdf = write(model, "vi.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            long withData = model.targets().stream().filter(t -> !t.series().isEmpty()).count();
+            assertEquals(withData, EmbeddedFonts.formCount(document));
         }
     }
 

@@ -21,7 +21,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planscore.report.ReportFixtures;
+import org.planscore.plan.LocalizedText;
+import org.planscore.plan.Pillar;
+import org.planscore.plan.Plan;
+import org.planscore.report.ObservationPoint;
 import org.planscore.report.ReportModel;
+import org.planscore.report.ScoredTarget;
 
 class XlsxScorecardWriterTest {
 
@@ -109,9 +114,90 @@ class XlsxScorecardWriterTest {
             Cell name = sheet.getRow(1).getCell(2);
             assertEquals(CellType.STRING, name.getCellType());
             assertEquals(hostile, name.getStringCellValue());
+            // Quote-prefixed too: it stays text even when an analyst edits the cell.
+            assertTrue(name.getCellStyle().getQuotePrefixed());
+            assertEquals(hostile, workbook.getSheetAt(1).getRow(1).getCell(2).getStringCellValue(), "pillar sheet");
+            assertNoFormulaAnywhere(workbook);
+        }
+    }
+
+    @Test
+    void hostileSourcesAndPillarNamesStayTextInEverySheet() throws IOException {
+        String hostile = "=HYPERLINK(\"http://attacker.example\",\"x\")";
+        ReportModel base = ReportFixtures.haiPhong(ReportFixtures.VIETNAMESE);
+        List<ScoredTarget> targets = base.targets().stream().map(t -> new ScoredTarget(t.target(),
+                t.series().stream().map(p -> new ObservationPoint(p.year(), p.value(), p.vintage(), "@SUM(A1)"))
+                        .toList(), t.result())).toList();
+        Plan plan = new Plan(base.plan().id(), base.plan().title(), base.plan().area(),
+                List.of(new Pillar("economy", new LocalizedText(hostile, hostile)),
+                        new Pillar("seaport", new LocalizedText("[Cảng]: biển/đô thị?*", "x")),
+                        new Pillar("social", new LocalizedText("Bảng điểm", "x"))),
+                base.plan().targets());
+        try (XSSFWorkbook workbook = writeAndRead(new ReportModel(plan, base.asOf(), base.locale(), targets))) {
+            assertNoFormulaAnywhere(workbook);
+            XSSFSheet observations = workbook.getSheet("Số liệu sử dụng");
+            assertEquals("@SUM(A1)", observations.getRow(1).getCell(6).getStringCellValue());
+            assertEquals(hostile, workbook.getSheetAt(1).getRow(1).getCell(1).getStringCellValue());
+            // Sheet names are made valid and unique: no []:*?/ and the pillar named like the first sheet gets "(2)".
+            assertEquals("_Cảng__ biển_đô thị__", workbook.getSheetAt(2).getSheetName());
+            assertEquals("Bảng điểm (2)", workbook.getSheetAt(3).getSheetName());
+        }
+    }
+
+    @Test
+    void onePillarSheetEachAndASheetOfEveryFigureUsedWithSourceAndVintage() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(ReportFixtures.haiPhong(ReportFixtures.VIETNAMESE))) {
+            assertEquals(List.of("Bảng điểm", "Kinh tế và ngân sách", "Cảng biển và đô thị", "Xã hội và nhà ở",
+                    "Số liệu sử dụng"), sheetNames(workbook));
+            assertEquals(2, workbook.getSheetAt(1).getLastRowNum());
+            assertEquals("Tỷ lệ đô thị hóa", workbook.getSheetAt(2).getRow(2).getCell(2).getStringCellValue());
+            XSSFSheet observations = workbook.getSheetAt(4);
+            assertEquals(23, observations.getLastRowNum(), "one row per indicator and year");
+            assertTrue(observations.getCTWorksheet().isSetAutoFilter());
+            assertTrue(observations.getPaneInformation().isFreezePane());
+            Row estimate = null;
+            for (Row row : observations) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("SOCIAL_HOUSING_AREA")
+                        && row.getCell(2).getNumericCellValue() == 2024) {
+                    estimate = row;
+                }
+            }
+            assertNotNull(estimate);
+            assertEquals(1234.5, estimate.getCell(3).getNumericCellValue());
+            assertEquals("#,##0.0#", estimate.getCell(3).getCellStyle().getDataFormatString());
+            assertEquals("ước tính", estimate.getCell(5).getStringCellValue());
+            assertEquals("UBND thành phố, báo cáo 6 tháng", estimate.getCell(6).getStringCellValue());
+            assertEquals("SOCIAL_HOUSING_2025", estimate.getCell(7).getStringCellValue());
+        }
+    }
+
+    @Test
+    void statusColumnIsColouredByConditionalFormattingInEveryTargetSheet() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(ReportFixtures.haiPhong(ReportFixtures.ENGLISH))) {
+            for (int i = 0; i < 4; i++) {
+                XSSFSheet sheet = workbook.getSheetAt(i);
+                var formatting = sheet.getSheetConditionalFormatting();
+                assertEquals(6, formatting.getNumConditionalFormattings(), sheet.getSheetName());
+                var first = formatting.getConditionalFormattingAt(0);
+                assertEquals("K2:K" + (sheet.getLastRowNum() + 1), first.getFormattingRanges()[0].formatAsString());
+                assertEquals("\"Target achieved\"", first.getRule(0).getFormula1());
+                assertNotNull(first.getRule(0).getPatternFormatting());
+            }
+        }
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook workbook) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        return names;
+    }
+
+    private static void assertNoFormulaAnywhere(XSSFWorkbook workbook) {
+        for (var sheet : workbook) {
             for (Row row : sheet) {
                 for (Cell cell : row) {
-                    assertFalse(cell.getCellType() == CellType.FORMULA, cell.getAddress() + " is a formula");
+                    assertFalse(cell.getCellType() == CellType.FORMULA,
+                            sheet.getSheetName() + "!" + cell.getAddress() + " is a formula");
                 }
             }
         }

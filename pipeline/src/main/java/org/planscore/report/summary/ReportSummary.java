@@ -1,0 +1,63 @@
+package org.planscore.report.summary;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.planscore.report.ReportModel;
+import org.planscore.report.ScoredTarget;
+import org.planscore.report.text.ReportTexts;
+import org.planscore.report.text.TargetFacts;
+import org.planscore.scoring.ProgressStatus;
+
+/**
+ * The headline of a report, computed once for page 1 of the PDF and for the email: counts by status, one line per
+ * pillar, the targets most behind, what changed since the previous report, and how solid the data is.
+ */
+public record ReportSummary(Map<ProgressStatus, Integer> counts, List<PillarLine> pillars,
+                            List<ScoredTarget> mostBehind, ReportChanges changes, DataQuality quality) {
+
+    public static final int MOST_BEHIND = 5;
+
+    public ReportSummary {
+        // EnumMap keeps the best-first order; Map.copyOf would not.
+        counts = java.util.Collections.unmodifiableMap(new EnumMap<>(counts));
+        pillars = List.copyOf(pillars);
+        mostBehind = List.copyOf(mostBehind);
+    }
+
+    public static ReportSummary of(ReportModel model, PreviousScores previous) {
+        ReportTexts texts = ReportTexts.forLocale(model.locale());
+        return new ReportSummary(counts(model.targets()), PillarLine.of(model, texts), mostBehind(model.targets()),
+                ReportChanges.of(model, previous == null ? PreviousScores.NONE : previous),
+                DataQuality.of(model.targets()));
+    }
+
+    /** Every status, zeros too, best first. */
+    public static Map<ProgressStatus, Integer> counts(List<ScoredTarget> targets) {
+        Map<ProgressStatus, Integer> counts = new EnumMap<>(ProgressStatus.class);
+        for (ProgressStatus status : ProgressStatus.values()) {
+            counts.put(status, 0);
+        }
+        for (ScoredTarget target : targets) {
+            counts.merge(TargetFacts.of(target).status(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** Behind means scored and not achieved, lowest score first; targets without data are counted, not ranked. */
+    public static List<ScoredTarget> mostBehind(List<ScoredTarget> targets) {
+        return targets.stream()
+                .filter(t -> {
+                    TargetFacts facts = TargetFacts.of(t);
+                    return facts.score() != null
+                            && facts.status() != ProgressStatus.TARGET_ACHIEVED
+                            && facts.status() != ProgressStatus.NOT_AVAILABLE;
+                })
+                .sorted(Comparator.comparing((ScoredTarget t) -> TargetFacts.of(t).score())
+                        .thenComparing(t -> TargetFacts.of(t).status(), Comparator.reverseOrder()))
+                .limit(MOST_BEHIND)
+                .toList();
+    }
+}

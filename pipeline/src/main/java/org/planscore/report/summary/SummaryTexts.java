@@ -1,0 +1,175 @@
+package org.planscore.report.summary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.planscore.report.ObservationPoint;
+import org.planscore.report.ScoredTarget;
+import org.planscore.report.text.ReportTexts;
+
+/** The sentences of the summary (page 1 and email) and of the outlook, from {@code i18n/report} patterns. */
+public final class SummaryTexts {
+
+    private final ReportTexts texts;
+
+    public SummaryTexts(ReportTexts texts) {
+        this.texts = texts;
+    }
+
+    /** "Số liệu mới nhất: năm 2025", or null when there is no figure at all. */
+    public String dataCutOff(DataQuality quality) {
+        return quality.latestYear() == null ? null : texts.format("summary.dataCutOff", texts.year(quality.latestYear()));
+    }
+
+    public String quality(DataQuality quality) {
+        return texts.format("summary.quality", Integer.toString(quality.provisionalFigures()),
+                Integer.toString(quality.figures()), Integer.toString(quality.targetsNotAssessed()),
+                Integer.toString(quality.targets()), Integer.toString(quality.targetsWithoutData()));
+    }
+
+    /** Status, mean score and how many targets have data, e.g. "Cần đẩy nhanh · điểm bình quân 1,2 · 9/12 …". */
+    public String pillarDetail(PillarLine line) {
+        if (line.meanScore() == null) {
+            return texts.format("summary.pillarNoScore", texts.status(line.status()),
+                    Integer.toString(line.targets().size()));
+        }
+        return texts.format("summary.pillarDetail", texts.status(line.status()), signed(line.meanScore(), 1),
+                Integer.toString(line.scored()), Integer.toString(line.targets().size()));
+    }
+
+    /** The yearly rate the remaining years need, for the most-behind list; null when it cannot be computed. */
+    public String required(ScoredTarget scored) {
+        TargetOutlook outlook = TargetOutlook.of(scored);
+        if (outlook.requiredRate() == null) {
+            return null;
+        }
+        String key = scored.targetIsRate() ? "summary.requiredGrowth" : "summary.requiredRate";
+        return texts.format(key, signed(outlook.requiredRate(), 1), texts.year(outlook.targetYear()),
+                signed(outlook.achievedRate(), 1));
+    }
+
+    /** The outlook sentence of a detail block: achieved growth, what is needed, and the UNSD projection. */
+    public String outlook(ScoredTarget scored) {
+        TargetOutlook outlook = TargetOutlook.of(scored);
+        if (outlook.achievedRate() == null) {
+            return null;
+        }
+        String period = period(scored, outlook);
+        if (outlook.requiredRate() == null) {
+            return scored.targetIsRate()
+                    ? texts.format("outlook.rateAchieved", signed(outlook.achievedRate(), 2), period,
+                            texts.number(scored.target().targetValue()))
+                    : texts.format("outlook.levelAchieved", signed(outlook.achievedRate(), 1), period);
+        }
+        if (scored.targetIsRate()) {
+            return texts.format("outlook.rate", signed(outlook.achievedRate(), 2), period,
+                    texts.number(scored.target().targetValue()), texts.year(outlook.targetYear()),
+                    signed(outlook.requiredRate(), 2));
+        }
+        return texts.format("outlook.level", signed(outlook.achievedRate(), 1), period,
+                texts.year(outlook.targetYear()), signed(outlook.requiredRate(), 1),
+                texts.quantity(round(outlook.projectedValue()), scored.target().unit()));
+    }
+
+    /**
+     * The years the achieved growth covers: base to latest for a level ("2020–2023"); for a rate target the years
+     * whose rates were averaged, which start the year after the base ("2021–2025", or just "2022").
+     */
+    private String period(ScoredTarget scored, TargetOutlook outlook) {
+        int from = scored.result().baseYearUsed() + (scored.targetIsRate() ? 1 : 0);
+        int to = outlook.latestYear();
+        return from >= to ? texts.year(to) : range(from, to);
+    }
+
+    public String changesHeading(ReportChanges changes) {
+        return changes.hasPrevious()
+                ? texts.format("summary.changesHeading", texts.date(changes.previous().asOf()))
+                : texts.text("summary.changesHeadingFirst");
+    }
+
+    /** The count line of the changes: status moves, new figures, revisions; or "first report" / "no change". */
+    public String changesCounts(ReportChanges changes) {
+        if (!changes.hasPrevious()) {
+            return texts.text("summary.changesFirst");
+        }
+        if (changes.isEmpty()) {
+            return texts.text("summary.changesNone");
+        }
+        return texts.format("summary.changesCounts", Integer.toString(changes.statusMoves().size()),
+                Integer.toString(changes.newFigures().size()), Integer.toString(changes.revisions().size()));
+    }
+
+    public String statusMove(ReportChanges.StatusMove move) {
+        return texts.format("summary.statusMove", move.target().target().name().in(texts.locale()),
+                texts.status(move.from()), texts.status(move.to()));
+    }
+
+    /**
+     * The source of every figure drawn for a target, grouped by source: "2019–2021, 2023: Cục Thống kê; 2024
+     * (ước tính): UBND …". Null when the target has no figure.
+     */
+    public String figureSources(ScoredTarget scored) {
+        Map<String, TreeSet<Integer>> bySource = new LinkedHashMap<>();
+        Map<String, Boolean> provisional = new LinkedHashMap<>();
+        for (ObservationPoint point : scored.series()) {
+            String source = point.source() == null || point.source().isBlank()
+                    ? texts.text("figures.unknownSource") : point.source().trim();
+            boolean estimate = DataQuality.isProvisional(point.vintage());
+            String key = (estimate ? "1" : "0") + source;
+            bySource.computeIfAbsent(key, k -> new TreeSet<>()).add(point.year());
+            provisional.put(key, estimate);
+        }
+        if (bySource.isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        bySource.forEach((key, years) -> parts.add(texts.format(
+                provisional.get(key) ? "figures.sourceProvisional" : "figures.source",
+                yearRanges(years), key.substring(1))));
+        return texts.format("figures.sources", String.join("; ", parts));
+    }
+
+    /** 2019, 2020, 2021, 2023 → "2019–2021, 2023". */
+    static String yearRanges(TreeSet<Integer> years) {
+        List<String> ranges = new ArrayList<>();
+        Integer start = null;
+        Integer previous = null;
+        for (int year : years) {
+            if (start == null) {
+                start = year;
+            } else if (year != previous + 1) {
+                ranges.add(range(start, previous));
+                start = year;
+            }
+            previous = year;
+        }
+        ranges.add(range(start, previous));
+        return String.join(", ", ranges);
+    }
+
+    private static String range(int from, int to) {
+        return from == to ? Integer.toString(from) : from + "–" + to;
+    }
+
+    /** "+7,1" / "-2,0": a rate with its sign, so a fall is never read as a rise. */
+    public String signed(Double value, int digits) {
+        if (value == null) {
+            return texts.text("value.missing");
+        }
+        double shown = Math.abs(value) < 0.5 * Math.pow(10, -digits) ? 0.0 : value;
+        String number = texts.number(shown, digits);
+        return shown > 0 ? "+" + number : number;
+    }
+
+    private static Double round(Double value) {
+        if (value == null) {
+            return null;
+        }
+        // A projection is a rough guide: three significant figures, never more precision than the figures have.
+        double magnitude = Math.pow(10, Math.floor(Math.log10(Math.abs(value))) - 2);
+        return magnitude > 0 && Double.isFinite(magnitude) ? Math.round(value / magnitude) * magnitude : value;
+    }
+}
