@@ -18,13 +18,16 @@ public final class VnText {
     private VnText() {
     }
 
-    /** NFC, NULs and BOMs removed, NBSP and other spaces as plain spaces, trimmed, inner runs of spaces collapsed. */
+    /** Legacy TCVN3 text converted, NFC, NULs and BOMs removed, NBSP and other spaces as plain spaces, trimmed, inner runs of spaces collapsed. */
     public static String clean(String text) {
         if (text == null) {
             return "";
         }
-        String t = text.replace("\0", "").replace("\uFEFF", "").replace('\u00A0', ' ').replace('\u2007', ' ')
-                .replace('\u202F', ' ');
+        String t = text.replace("\0", "").replace("\uFEFF", "");
+        if (Tcvn3Text.looksLikeTcvn3(t)) {
+            t = Tcvn3Text.toUnicode(t);
+        }
+        t = t.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
         if (!Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
             t = Normalizer.normalize(t, Normalizer.Form.NFC);
         }
