@@ -12,6 +12,8 @@ import org.planscore.store.RejectedRowRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -31,6 +33,15 @@ public class ImportJobConfiguration {
     public static final String FILE_SHA256 = "file.sha256";
     public static final String FILE_PATH = "file.path";
     public static final String FILE_NAME = "file.name";
+
+    /** The parameters of one file's import: its SHA-256 identifies the job instance; where it lies does not. */
+    public static JobParameters parameters(String sha256, Path file, String name) {
+        return new JobParametersBuilder()
+                .addString(FILE_SHA256, sha256)
+                .addString(FILE_PATH, file.toAbsolutePath().toString(), false)
+                .addString(FILE_NAME, name, false)
+                .toJobParameters();
+    }
 
     @Bean
     public Job importFileJob(JobRepository jobRepository, Step importRowsStep) {

@@ -19,8 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Service;
@@ -76,7 +74,7 @@ public class InboxImporter {
         }
         importedFiles.recordClaim(sha256, name);
         try {
-            JobExecution execution = jobOperator.start(importFileJob, parameters(sha256, file, name));
+            JobExecution execution = jobOperator.start(importFileJob, ImportJobConfiguration.parameters(sha256, file, name));
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 return archiveImported(file, sha256);
             }
@@ -138,14 +136,6 @@ public class InboxImporter {
                 folders.root().relativize(storedAt));
         return new ImportOutcome(storedAt.getFileName().toString(), sha256, status, imported, rejected, storedAt,
                 reason);
-    }
-
-    private static JobParameters parameters(String sha256, Path file, String name) {
-        return new JobParametersBuilder()
-                .addString(ImportJobConfiguration.FILE_SHA256, sha256)
-                .addString(ImportJobConfiguration.FILE_PATH, file.toAbsolutePath().toString(), false)
-                .addString(ImportJobConfiguration.FILE_NAME, name, false)
-                .toJobParameters();
     }
 
     private static Optional<FileRejectedException> rejectionOf(JobExecution execution) {
