@@ -115,6 +115,7 @@ public final class BenchCommand {
         command.add("-Xmx" + heap);
         if (settings.jfr != null) {
             Files.createDirectories(settings.jfr);
+            command.add("-XX:FlightRecorderOptions:stackdepth=256");
             command.add("-XX:StartFlightRecording=filename=" + settings.jfr.resolve(name + ".jfr") + ",settings=profile");
         }
         String classPath = System.getProperty("java.class.path");
