@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.planscore.inbox.DataFolders;
 import org.planscore.inbox.ImportOutcome;
 import org.planscore.inbox.InboxImporter;
+import org.planscore.ingest.Observation;
 import org.planscore.ingest.Sha256;
+import org.planscore.ingest.Vintage;
 import org.planscore.store.ImportedFile;
 import org.planscore.store.ObservationRepository;
 import org.springframework.batch.core.BatchStatus;
@@ -29,10 +31,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The partitioned import job, run locally: several inbox files import side by side, one partition per file, each
  * file still by its own {@code importFile} job instance (identity = SHA-256) that restarts from its last commit.
+ * Also the write path's fast INSERT falling back to MERGE when a chunk's rows are already stored.
  */
 @SpringBootTest
 @DirtiesContext
@@ -60,6 +65,8 @@ class PartitionedImportFunctionalTests {
     private ObservationRepository observations;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private PlatformTransactionManager transactionManager;
 
     @AfterAll
     static void removeFolders() throws IOException {
@@ -115,6 +122,30 @@ class PartitionedImportFunctionalTests {
                 .satisfies(step -> assertThat(step.getReadCount()).isEqualTo(200));
         assertThat(observations.countByFile(thirdSha)).isEqualTo(400);
         assertThat(observations.count() - before).isEqualTo(250 + 300 + 400);
+    }
+
+    @Test
+    void aChunkWrittenAgainUpdatesItsRowsInsteadOfFailing() {
+        // given a chunk of two observations already stored, inside a chunk transaction as the import writes them
+        TransactionTemplate chunk = new TransactionTemplate(transactionManager);
+        chunk.executeWithoutResult(s -> observations.upsert(List.of(figure("REPLAY_A", 1.0), figure("REPLAY_B", 2.0))));
+        long before = observations.count();
+
+        // when the same chunk comes again (a restart replaying it, or a revised file), with one value revised and a
+        // new row added
+        chunk.executeWithoutResult(s -> observations.upsert(
+                List.of(figure("REPLAY_A", 1.5), figure("REPLAY_B", 2.0), figure("REPLAY_C", 3.0))));
+
+        // then the stored rows are updated, the new one inserted, and nothing is duplicated
+        assertThat(observations.count()).isEqualTo(before + 1);
+        assertThat(observations.findByIndicator("REPLAY_A")).singleElement()
+                .satisfies(o -> assertThat(o.observation().value()).isEqualTo(1.5));
+        assertThat(observations.findByIndicator("REPLAY_C")).hasSize(1);
+    }
+
+    private static Observation figure(String indicator, double value) {
+        return new Observation(indicator, "Hải Phòng", "2024", value, "bn VND", Vintage.OFFICIAL, "test", null, null,
+                "0".repeat(64), 2);
     }
 
     /** The last execution of a file's own import job, found by its identity: the SHA-256 alone. */
