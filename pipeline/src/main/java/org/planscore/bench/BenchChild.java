@@ -45,12 +45,13 @@ final class BenchChild {
         this.out = out;
     }
 
-    void run(String mode, Path input, Path work, List<String> springArgs, int files) throws Exception {
+    void run(String mode, Path input, Path work, List<String> springArgs, int files, int floorBatch)
+            throws Exception {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("mode", mode);
         result.put("maxHeapMB", HeapMeter.maxHeapBytes() >> 20);
         switch (mode) {
-            case "csv-floor", "xlsx-floor" -> floor(mode, input, work, result);
+            case "csv-floor", "xlsx-floor" -> floor(mode, input, work, floorBatch, result);
             case "pipeline" -> pipeline(input, work, springArgs, result);
             case "idle" -> idle(work, springArgs, result);
             case "report" -> report(work, springArgs, result);
@@ -62,16 +63,17 @@ final class BenchChild {
         out.println(line);
     }
 
-    private static void floor(String mode, Path input, Path work, Map<String, Object> result) throws Exception {
+    private static void floor(String mode, Path input, Path work, int batch, Map<String, Object> result)
+            throws Exception {
         String sha256 = Sha256.ofFile(input);
-        try (FloorInsert insert = new FloorInsert(work.resolve("data"), sha256)) {
+        result.put("batch", batch);
+        try (FloorInsert insert = new FloorInsert(work.resolve("data"), sha256, batch)) {
             long rows;
             try (HeapMeter heap = new HeapMeter().start()) {
-                long t0 = System.nanoTime();
+                Clock clock = Clock.start();
                 rows = mode.equals("csv-floor") ? CsvFloor.load(input, insert) : XlsxFloor.load(input, insert);
-                long t1 = System.nanoTime();
+                clock.stop(result);
                 result.put("rows", rows);
-                result.put("seconds", seconds(t1 - t0));
                 result.put("heapMB", heap.peakBytes() >> 20);
                 result.put("gcMs", heap.gcMillisSinceStart());
             }
@@ -86,10 +88,10 @@ final class BenchChild {
             Job job = context.getBean(ImportJobConfiguration.JOB_NAME + "Job", Job.class);
             String sha256 = Sha256.ofFile(input);
             try (HeapMeter heap = new HeapMeter().start()) {
-                long t0 = System.nanoTime();
+                Clock clock = Clock.start();
                 JobExecution execution = jobOperator.start(job,
                         ImportJobConfiguration.parameters(sha256, input, input.getFileName().toString()));
-                long t1 = System.nanoTime();
+                clock.stop(result);
                 if (execution.getStatus() != BatchStatus.COMPLETED) {
                     throw new IllegalStateException("import " + execution.getStatus() + ": "
                             + execution.getAllFailureExceptions());
@@ -101,8 +103,8 @@ final class BenchChild {
                     steps = steps.plus(Duration.between(step.getStartTime(), step.getEndTime()));
                 }
                 result.put("rows", written);
+                result.put("jobSeconds", result.get("seconds"));
                 result.put("seconds", steps.toNanos() / 1e9);
-                result.put("jobSeconds", seconds(t1 - t0));
                 result.put("heapMB", heap.peakBytes() >> 20);
                 result.put("gcMs", heap.gcMillisSinceStart());
             }
@@ -200,5 +202,26 @@ final class BenchChild {
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
+    }
+
+    /**
+     * Wall time, and the CPU time of the whole process (all threads: H2's writer, GC, JIT) over the same span. On a
+     * machine shared with other work the CPU time is the steadier of the two.
+     */
+    private record Clock(long wall, long cpu) {
+
+        static Clock start() {
+            return new Clock(System.nanoTime(), processCpu());
+        }
+
+        void stop(Map<String, Object> result) {
+            result.put("seconds", seconds(System.nanoTime() - wall));
+            result.put("cpuSeconds", seconds(processCpu() - cpu));
+        }
+
+        private static long processCpu() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+        }
     }
 }

@@ -40,11 +40,12 @@ public final class BenchCommand {
 
     public ExitCode run(CommandLine line) throws Exception {
         line.allow("rows", "xlsx-rows", "repeat", "heap", "xlsx-heap", "work", "jfr", "only", "inbox-files",
-                "inbox-rows", "child", "input", "files");
+                "inbox-rows", "floor-batch", "child", "input", "files");
         if (line.options().containsKey("child")) {
             new BenchChild(out).run(line.option("child", ""), Path.of(line.option("input", ".")),
                     Path.of(line.option("work", ".")), line.springArgs(),
-                    Integer.parseInt(line.option("files", "1")));
+                    Integer.parseInt(line.option("files", "1")),
+                    Integer.parseInt(line.option("floor-batch", Integer.toString(FloorInsert.DEFAULT_BATCH))));
             return ExitCode.OK;
         }
         Settings settings = Settings.of(line);
@@ -125,7 +126,7 @@ public final class BenchCommand {
             command.addAll(List.of("-cp", classPath, "org.planscore.cli.PlanScoreCli"));
         }
         command.addAll(List.of("bench", "--child", mode, "--input", input.toString(), "--work", caseDir.toString(),
-                "--files", Integer.toString(files)));
+                "--files", Integer.toString(files), "--floor-batch", Integer.toString(settings.floorBatch)));
         command.addAll(extra);
         err.printf("bench: %-28s ", name);
         err.flush();
@@ -174,11 +175,21 @@ public final class BenchCommand {
             return new Result(Map.of(), why);
         }
 
+        /** The run with the shorter wall time, carrying the smaller CPU time of the two (each metric's best). */
         static Result faster(Result best, Result next) {
             if (best == null || best.failed()) {
                 return next;
             }
-            return next.failed() || best.seconds() <= next.seconds() ? best : next;
+            if (next.failed()) {
+                return best;
+            }
+            Result faster = best.seconds() <= next.seconds() ? best : next;
+            Map<String, String> values = new LinkedHashMap<>(faster.values);
+            if (values.containsKey("cpuSeconds")) {
+                values.put("cpuSeconds", Double.toString(Math.min(best.number("cpuSeconds"),
+                        next.number("cpuSeconds"))));
+            }
+            return new Result(values, null);
         }
 
         boolean failed() {
@@ -200,7 +211,8 @@ public final class BenchCommand {
 
     /** The command's options, with their defaults. */
     private record Settings(Path work, long[] csvRows, long xlsxRows, int repeat, String heap, String xlsxHeap,
-                            Path jfr, Set<String> parts, int inboxFiles, long inboxRows, List<String> springArgs) {
+                            Path jfr, Set<String> parts, int inboxFiles, long inboxRows, int floorBatch,
+                            List<String> springArgs) {
 
         static Settings of(CommandLine line) throws IOException {
             String work = line.option("work", null);
@@ -217,7 +229,9 @@ public final class BenchCommand {
                     line.option("xlsx-heap", "256m"),
                     line.options().containsKey("jfr") ? Path.of(line.option("jfr", "")).toAbsolutePath() : null,
                     parts, Integer.parseInt(line.option("inbox-files", "4")),
-                    Long.parseLong(line.option("inbox-rows", "100000")), line.springArgs());
+                    Long.parseLong(line.option("inbox-rows", "100000")),
+                    Integer.parseInt(line.option("floor-batch", Integer.toString(FloorInsert.DEFAULT_BATCH))),
+                    line.springArgs());
         }
 
         String describe() {
@@ -227,6 +241,7 @@ public final class BenchCommand {
             d.put("repeat", repeat + " (best of)");
             d.put("heap", heap);
             d.put("xlsx heap", xlsxHeap);
+            d.put("floor batch/commit", floorBatch);
             if (!springArgs.isEmpty()) {
                 d.put("settings", String.join(" ", springArgs));
             }

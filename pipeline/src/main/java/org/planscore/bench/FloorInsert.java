@@ -16,13 +16,13 @@ import org.planscore.ingest.Sha256;
 
 /**
  * The write half of a floor: plain JDBC batch INSERTs into the same {@code observation} table (same Flyway schema,
- * same unique natural key, same columns) of a fresh H2 file database, one commit per {@link #BATCH} rows. No
+ * same unique natural key, same columns) of a fresh H2 file database, one commit per batch of rows. No
  * validation, no normalisation, no job repository: what a hand-written loader would do.
  */
 final class FloorInsert implements AutoCloseable {
 
-    /** Rows per JDBC batch and per commit; 1,000 to 10,000 measured the same here, fewer is slower. */
-    static final int BATCH = 5000;
+    /** Rows per JDBC batch and per commit, by default the pipeline's chunk size (see docs/benchmark.md). */
+    static final int DEFAULT_BATCH = 500;
 
     private static final String INSERT = """
             INSERT INTO observation (indicator, area, period, vintage, source_key, source, obs_value, unit, note,
@@ -33,10 +33,12 @@ final class FloorInsert implements AutoCloseable {
     private final String fileSha256;
     private final Timestamp now = Timestamp.from(Instant.now());
     private final Map<String, String> sourceKeys = new HashMap<>();
+    private final int batch;
     private int pending;
     private long rows;
 
-    FloorInsert(Path dataDir, String fileSha256) throws SQLException {
+    FloorInsert(Path dataDir, String fileSha256, int batch) throws SQLException {
+        this.batch = batch;
         String url = "jdbc:h2:file:" + dataDir.resolve("db/planscore") + ";DB_CLOSE_ON_EXIT=FALSE";
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/h2").load().migrate();
         this.connection = DriverManager.getConnection(url, "sa", "");
@@ -67,7 +69,7 @@ final class FloorInsert implements AutoCloseable {
         insert.setTimestamp(13, now);
         insert.addBatch();
         rows++;
-        if (++pending == BATCH) {
+        if (++pending == batch) {
             flush();
         }
     }
