@@ -3,10 +3,17 @@ package org.planscore.inbox;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.planscore.batch.FilesToImport;
+import org.planscore.batch.FilesToImport.FileToImport;
 import org.planscore.batch.ImportJobConfiguration;
+import org.planscore.batch.PartitionedImportConfiguration;
 import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.FileRejectedException;
 import org.planscore.ingest.Sha256;
@@ -20,15 +27,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Imports everything waiting: first files a crashed run left in processing, then the inbox. Each file is claimed
- * by an atomic move, identified by its SHA-256, imported by its own job instance, then archived or rejected.
+ * by an atomic move, identified by its SHA-256, imported by its own job instance, then archived or rejected. With
+ * {@code planscore.import.parallel-files} above 1, the files of a run are imported side by side by the partitioned
+ * job {@code importFiles}, each still by its own {@code importFile} job instance.
  */
 @Service
 public class InboxImporter {
@@ -43,13 +53,23 @@ public class InboxImporter {
     private final RejectedRowRepository rejectedRows;
     private final FileShelf shelf;
     private final Durability durability;
+    private final Job importFilesJob;
+    private final JobRepository jobRepository;
+    private final FilesToImport filesToImport;
+    private final int parallelFiles;
 
     public InboxImporter(DataFolders folders, JobOperator jobOperator, Job importFileJob,
                          ImportedFileRepository importedFiles, ObservationRepository observations,
-                         RejectedRowRepository rejectedRows, Durability durability) {
+                         RejectedRowRepository rejectedRows, Durability durability, Job importFilesJob,
+                         JobRepository jobRepository, FilesToImport filesToImport,
+                         @Value("${planscore.import.parallel-files:1}") int parallelFiles) {
         this.folders = folders;
         this.jobOperator = jobOperator;
         this.importFileJob = importFileJob;
+        this.importFilesJob = importFilesJob;
+        this.jobRepository = jobRepository;
+        this.filesToImport = filesToImport;
+        this.parallelFiles = parallelFiles;
         this.importedFiles = importedFiles;
         this.observations = observations;
         this.rejectedRows = rejectedRows;
@@ -58,6 +78,9 @@ public class InboxImporter {
     }
 
     public List<ImportOutcome> importAll() throws IOException {
+        if (parallelFiles > 1) {
+            return importAllInParallel();
+        }
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (Path leftOver : InboxClaim.waiting(folders.processing())) {
             log.info("Resuming {} left in processing by an earlier run", leftOver.getFileName());
@@ -70,6 +93,75 @@ public class InboxImporter {
         return outcomes;
     }
 
+    /**
+     * Claims every waiting file first, then imports those not seen before with the partitioned job (one partition
+     * per file, {@code planscore.import.parallel-files} at a time); each file is then shelved as it would be alone.
+     */
+    private List<ImportOutcome> importAllInParallel() throws IOException {
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        Map<Path, Boolean> claimed = new LinkedHashMap<>();
+        for (Path leftOver : InboxClaim.waiting(folders.processing())) {
+            log.info("Resuming {} left in processing by an earlier run", leftOver.getFileName());
+            claimed.put(leftOver, true);
+        }
+        for (Path waiting : InboxClaim.waiting(folders.inbox())) {
+            claimed.put(InboxClaim.claim(waiting, folders), false);
+        }
+        List<FileToImport> toImport = new ArrayList<>();
+        List<Path> sameContentAgain = new ArrayList<>();
+        Set<String> shas = new HashSet<>();
+        for (Map.Entry<Path, Boolean> entry : claimed.entrySet()) {
+            Path file = entry.getKey();
+            String name = file.getFileName().toString();
+            String sha256 = Sha256.ofFile(file);
+            Optional<ImportedFile> known = importedFiles.find(sha256);
+            if (known.isPresent() && known.get().status() == ImportedFile.Status.IMPORTED) {
+                outcomes.add(entry.getValue() ? archiveImported(file, sha256) : rejectDuplicate(file, sha256,
+                        known.get()));
+            } else if (!shas.add(sha256)) {
+                sameContentAgain.add(file);          // shelved as a duplicate once the first copy is imported
+            } else if (lastExecution(sha256, file, name).filter(e -> e.getStatus() == BatchStatus.COMPLETED)
+                    .isPresent()) {
+                outcomes.add(archiveImported(file, sha256));   // imported by a run that stopped before shelving it
+            } else {
+                importedFiles.recordClaim(sha256, name);
+                toImport.add(new FileToImport(sha256, file, name));
+            }
+        }
+        if (!toImport.isEmpty()) {
+            String why = runPartitioned(toImport);
+            for (FileToImport file : toImport) {
+                Optional<JobExecution> execution = lastExecution(file.sha256(), file.path(), file.name());
+                outcomes.add(execution.isPresent() ? shelve(file.path(), file.sha256(), execution.get())
+                        : failed(file.path(), file.sha256(), "not started: " + why));
+            }
+        }
+        for (Path file : sameContentAgain) {
+            outcomes.add(importClaimed(file, claimed.get(file)));
+        }
+        return outcomes;
+    }
+
+    /** @return why the partitioned job did not complete, or null */
+    private String runPartitioned(List<FileToImport> files) {
+        String key = filesToImport.register(files);
+        try {
+            JobExecution execution = jobOperator.start(importFilesJob, new JobParametersBuilder()
+                    .addString(PartitionedImportConfiguration.FILES_KEY, key).toJobParameters());
+            return execution.getStatus() == BatchStatus.COMPLETED ? null : execution.getAllFailureExceptions().stream()
+                    .findFirst().map(Throwable::toString).orElse(execution.getExitStatus().getExitDescription());
+        } catch (Exception e) {
+            return e.toString();
+        } finally {
+            filesToImport.forget(key);
+        }
+    }
+
+    private Optional<JobExecution> lastExecution(String sha256, Path file, String name) {
+        return Optional.ofNullable(jobRepository.getLastJobExecution(ImportJobConfiguration.JOB_NAME,
+                ImportJobConfiguration.parameters(sha256, file, name)));
+    }
+
     private ImportOutcome importClaimed(Path file, boolean resumed) throws IOException {
         String name = file.getFileName().toString();
         String sha256 = Sha256.ofFile(file);
@@ -79,22 +171,27 @@ public class InboxImporter {
         }
         importedFiles.recordClaim(sha256, name);
         try {
-            JobExecution execution = jobOperator.start(importFileJob, parameters(sha256, file, name));
-            if (execution.getStatus() == BatchStatus.COMPLETED) {
-                return archiveImported(file, sha256);
-            }
-            Optional<FileRejectedException> rejection = rejectionOf(execution);
-            if (rejection.isPresent()) {
-                return reject(file, sha256, rejection.get().reason(), 0);
-            }
-            return failed(file, sha256, execution.getAllFailureExceptions().stream().findFirst()
-                    .map(InboxImporter::describe).orElse(execution.getExitStatus().getExitDescription()));
+            return shelve(file, sha256,
+                    jobOperator.start(importFileJob, ImportJobConfiguration.parameters(sha256, file, name)));
         } catch (JobInstanceAlreadyCompleteException e) {
             // Imported by an earlier run that stopped before shelving the file.
             return archiveImported(file, sha256);
         } catch (Exception e) {
             return failed(file, sha256, describe(e));
         }
+    }
+
+    /** Archives, rejects or keeps the file for the next run, by how its import job ended. */
+    private ImportOutcome shelve(Path file, String sha256, JobExecution execution) throws IOException {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return archiveImported(file, sha256);
+        }
+        Optional<FileRejectedException> rejection = rejectionOf(execution);
+        if (rejection.isPresent()) {
+            return reject(file, sha256, rejection.get().reason(), 0);
+        }
+        return failed(file, sha256, execution.getAllFailureExceptions().stream().findFirst()
+                .map(InboxImporter::describe).orElse(execution.getExitStatus().getExitDescription()));
     }
 
     private ImportOutcome archiveImported(Path file, String sha256) throws IOException {
@@ -143,14 +240,6 @@ public class InboxImporter {
                 folders.root().relativize(storedAt));
         return new ImportOutcome(storedAt.getFileName().toString(), sha256, status, imported, rejected, storedAt,
                 reason);
-    }
-
-    private static JobParameters parameters(String sha256, Path file, String name) {
-        return new JobParametersBuilder()
-                .addString(ImportJobConfiguration.FILE_SHA256, sha256)
-                .addString(ImportJobConfiguration.FILE_PATH, file.toAbsolutePath().toString(), false)
-                .addString(ImportJobConfiguration.FILE_NAME, name, false)
-                .toJobParameters();
     }
 
     /** The failure and its innermost cause, which usually names the real problem (a locked file, a bad statement). */

@@ -5,18 +5,37 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.planscore.ingest.Observation;
 import org.planscore.ingest.Sha256;
 import org.planscore.ingest.Vintage;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Stores observations idempotently: a replayed chunk or a figure seen again updates the same row. */
+/**
+ * Stores observations idempotently: a replayed chunk or a figure seen again updates the same row.
+ *
+ * <p>A chunk is first written with plain INSERTs inside a savepoint, the fast path for new figures; when any of its
+ * rows is already stored (a restart replaying a chunk, a revised file), the savepoint is rolled back and the chunk
+ * is written again with MERGE. Measured with {@code ./planscore bench} (docs/benchmark.md).
+ */
 @Repository
 public class ObservationRepository {
+
+    private static final String INSERT = """
+            INSERT INTO observation (indicator, area, period, vintage, source_key, source, obs_value, unit, note,
+               published, file_sha256, file_row, imported_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
 
     // Standard SQL MERGE: H2 and PostgreSQL 15+ both run it, keyed on the natural key's unique constraint.
     private static final String UPSERT = """
@@ -35,10 +54,21 @@ public class ObservationRepository {
                s.published, s.file_sha256, s.file_row, s.imported_at)
             """;
 
-    private final JdbcTemplate jdbc;
+    /** Files cite a handful of sources: their digests are kept rather than recomputed for every row. */
+    private static final int SOURCE_KEYS_KEPT = 4096;
 
-    public ObservationRepository(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate savepoint;
+    private final Map<String, String> sourceKeys = new ConcurrentHashMap<>();
+
+    private final boolean insertFirst;
+
+    public ObservationRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                                 @Value("${planscore.import.insert-first:true}") boolean insertFirst) {
         this.jdbc = jdbc;
+        this.insertFirst = insertFirst;
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     public void upsert(List<Observation> observations) {
@@ -46,12 +76,25 @@ public class ObservationRepository {
             return;
         }
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.batchUpdate(UPSERT, observations, observations.size(), (ps, o) -> {
+        if (!insertFirst) {
+            write(UPSERT, observations, now);
+            return;
+        }
+        try {
+            savepoint.executeWithoutResult(status -> write(INSERT, observations, now));
+        } catch (DataIntegrityViolationException alreadyStored) {
+            // Some row exists (or is invalid: then MERGE fails the same way and reports it).
+            write(UPSERT, observations, now);
+        }
+    }
+
+    private void write(String sql, List<Observation> observations, Timestamp now) {
+        jdbc.batchUpdate(sql, observations, observations.size(), (ps, o) -> {
             ps.setString(1, o.indicator());
             ps.setString(2, o.area());
             ps.setString(3, o.period());
             ps.setString(4, o.vintage().code());
-            ps.setString(5, sourceKey(o.source()));
+            ps.setString(5, cachedSourceKey(o.source()));
             ps.setString(6, o.source());
             ps.setDouble(7, o.value());
             ps.setString(8, o.unit());
@@ -100,6 +143,18 @@ public class ObservationRepository {
     public long countByFile(String sha256) {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM observation WHERE file_sha256 = ?", Long.class, sha256);
         return n == null ? 0 : n;
+    }
+
+    private String cachedSourceKey(String source) {
+        String key = sourceKeys.get(source);
+        if (key == null) {
+            if (sourceKeys.size() >= SOURCE_KEYS_KEPT) {
+                sourceKeys.clear();
+            }
+            key = sourceKey(source);
+            sourceKeys.put(source, key);
+        }
+        return key;
     }
 
     /** Sources can be long; the unique key uses their digest so it fits every database's index limits. */
