@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.planscore.batch.ImportJobConfiguration;
 import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.FileRejectedException;
 import org.planscore.ingest.Sha256;
+import org.planscore.ops.StopSignal;
 import org.planscore.store.ImportedFile;
 import org.planscore.store.ImportedFileRepository;
 import org.planscore.store.ObservationRepository;
@@ -41,10 +43,12 @@ public class InboxImporter {
     private final ObservationRepository observations;
     private final RejectedRowRepository rejectedRows;
     private final FileShelf shelf;
+    private final StopSignal stopSignal;
 
     public InboxImporter(DataFolders folders, JobOperator jobOperator, Job importFileJob,
                          ImportedFileRepository importedFiles, ObservationRepository observations,
-                         RejectedRowRepository rejectedRows) {
+                         RejectedRowRepository rejectedRows, StopSignal stopSignal) {
+        this.stopSignal = stopSignal;
         this.folders = folders;
         this.jobOperator = jobOperator;
         this.importFileJob = importFileJob;
@@ -55,12 +59,29 @@ public class InboxImporter {
     }
 
     public List<ImportOutcome> importAll() throws IOException {
+        return importAll(file -> true);
+    }
+
+    /**
+     * @param ready which inbox files may be claimed now ({@code serve} waits until a file has stopped changing);
+     *              files left in processing are always resumed
+     */
+    public List<ImportOutcome> importAll(Predicate<Path> ready) throws IOException {
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (Path leftOver : InboxClaim.waiting(folders.processing())) {
+            if (stopSignal.requested()) {
+                return outcomes;
+            }
             log.info("Resuming {} left in processing by an earlier run", leftOver.getFileName());
             outcomes.add(importClaimed(leftOver, true));
         }
         for (Path waiting : InboxClaim.waiting(folders.inbox())) {
+            if (stopSignal.requested()) {
+                return outcomes;
+            }
+            if (!ready.test(waiting)) {
+                continue;
+            }
             Path claimed = InboxClaim.claim(waiting, folders);
             outcomes.add(importClaimed(claimed, false));
         }
@@ -79,6 +100,10 @@ public class InboxImporter {
             JobExecution execution = jobOperator.start(importFileJob, parameters(sha256, file, name));
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 return archiveImported(file, sha256);
+            }
+            if (execution.getStatus() == BatchStatus.STOPPED) {
+                return failed(file, sha256, "stopped by a shutdown request after " + observations.countByFile(sha256)
+                        + " rows; it resumes on the next run");
             }
             Optional<FileRejectedException> rejection = rejectionOf(execution);
             if (rejection.isPresent()) {

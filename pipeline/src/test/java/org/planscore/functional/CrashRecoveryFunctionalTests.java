@@ -7,11 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -72,11 +68,6 @@ class CrashRecoveryFunctionalTests {
     }
 
     private static long query(String sql) throws SQLException {
-        String url = "jdbc:h2:file:" + ROOT.resolve("data/db/planscore");
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return FunctionalFolders.queryLong(ROOT, sql);
     }
 }
