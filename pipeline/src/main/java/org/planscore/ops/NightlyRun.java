@@ -2,6 +2,7 @@ package org.planscore.ops;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,7 @@ public class NightlyRun {
     public Result run(String command, List<Plan> plans, LocalDate asOf, List<String> langs, Predicate<Path> ready)
             throws Exception {
         return underLock(command, () -> {
+            Instant started = Instant.now();
             List<ImportOutcome> imports = importAll(ready);
             List<ReportLine> lines = new ArrayList<>();
             for (Plan plan : plans) {
@@ -70,7 +72,7 @@ public class NightlyRun {
                             reports.run(plan, asOf, lang)));
                 }
             }
-            for (DeliveryRecordRepository.Report pending : deliveries.reportsWithPending()) {
+            for (DeliveryRecordRepository.Report pending : deliveries.reportsWithPending(started)) {
                 if (stopSignal.requested()) {
                     break;
                 }

@@ -93,14 +93,14 @@ public class DeliveryRecordRepository {
                 delivered.planId(), Date.valueOf(delivered.asOf()), delivered.lang(), delivered.dataVersion()));
     }
 
-    /** Reports with a recipient still waiting, oldest first. */
-    public List<Report> reportsWithPending() {
+    /** Reports with a recipient still waiting since before {@code since} (an earlier run), oldest first. */
+    public List<Report> reportsWithPending(Instant since) {
         return jdbc.query("""
                         SELECT plan_id, as_of, lang, data_version, MIN(id) AS first_id FROM delivery_record
-                        WHERE status IN ('PENDING', 'SENDING') GROUP BY plan_id, as_of, lang, data_version
-                        ORDER BY first_id""",
+                        WHERE status IN ('PENDING', 'SENDING') AND created_at < ?
+                        GROUP BY plan_id, as_of, lang, data_version ORDER BY first_id""",
                 (rs, i) -> new Report(rs.getString("plan_id"), rs.getDate("as_of").toLocalDate(), rs.getString("lang"),
-                        rs.getString("data_version")));
+                        rs.getString("data_version")), Timestamp.from(since));
     }
 
     public int countPending() {

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunLockFunctionalTests {
 
-    private static final int ROWS = 60_000;
+    private static final int ROWS = 30_000;
     private static final Path ROOT = FunctionalFolders.fresh("run-lock");
     private static final List<String> SETTINGS = List.of("-Dplanscore.import.progress-interval=50ms",
-            "-Dplanscore.import.chunk-size=500");
+            "-Dplanscore.import.chunk-size=250");
 
     @Test
     @Order(1)
