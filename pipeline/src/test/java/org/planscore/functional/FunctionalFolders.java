@@ -37,6 +37,7 @@ public final class FunctionalFolders {
         deleteRecursively(root);
         if (onPostgres()) {
             recreatePostgresDatabase(databaseName(root));
+            System.out.println("Functional test " + name + " on PostgreSQL: " + jdbcUrl(root));
         }
         try {
             return Files.createDirectories(root);
