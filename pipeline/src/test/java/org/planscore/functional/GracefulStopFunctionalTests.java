@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class GracefulStopFunctionalTests {
 
-    private static final int ROWS = 40_000;
+    private static final int ROWS = 20_000;
     private static final Path ROOT = FunctionalFolders.fresh("graceful-stop");
     private static final List<String> SETTINGS = List.of("-Dplanscore.import.progress-interval=50ms",
             "-Dplanscore.import.chunk-size=250");
