@@ -107,6 +107,13 @@ public class DeliverReportTasklet implements Tasklet {
         List<String> pending = new ArrayList<>();
         String firstError = null;
         for (DeliveryRecordRepository.Record record : wanted) {
+            if (!email.recipients().contains(record.recipient())) {
+                if (record.status() != DeliveryRecordRepository.Status.SENT) {
+                    log.info("{} is no longer a recipient (planscore.delivery.recipients); not sent", record.recipient());
+                    records.markSuperseded(record.id());
+                }
+                continue;
+            }
             if (record.status() == DeliveryRecordRepository.Status.SENT) {
                 log.info("Report {} as of {} ({}) was already sent to {} at {}; not sent again", report.planId(),
                         report.asOf(), report.lang(), record.recipient(), record.sentAt());

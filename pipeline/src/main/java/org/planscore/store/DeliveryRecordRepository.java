@@ -84,6 +84,12 @@ public class DeliveryRecordRepository {
                 clipped, extraAttempts, id));
     }
 
+    /** A recipient taken off the list before the report reached them: not sent any more. */
+    public void markSuperseded(long id) {
+        ownTransaction.executeWithoutResult(tx -> jdbc.update(
+                "UPDATE delivery_record SET status = 'SUPERSEDED' WHERE id = ? AND status <> 'SENT'", id));
+    }
+
     /** Pending deliveries of older data versions of the same report are overtaken by the one just delivered. */
     public int supersedeOlder(Report delivered) {
         return ownTransaction.execute(tx -> jdbc.update("""
