@@ -26,7 +26,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
         List<String> springArgs = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
-            if (arg.startsWith("--spring.") || arg.startsWith("--planscore.") || arg.startsWith("--logging.")) {
+            if (arg.startsWith("--spring.") || arg.startsWith("--planscore.") || arg.startsWith("--logging.")
+                    || arg.startsWith("--server.") || arg.startsWith("--management.")) {
                 springArgs.add(arg);
             } else if (arg.startsWith("--")) {
                 String name = arg.substring(2);

@@ -11,8 +11,10 @@ public class Commands {
     private final RunCommand run;
     private final ExportCommand export;
     private final HistoryCommand history;
+    private final ServeCommand serve;
 
-    Commands(RunCommand run, ExportCommand export, HistoryCommand history) {
+    Commands(RunCommand run, ExportCommand export, HistoryCommand history, ServeCommand serve) {
+        this.serve = serve;
         this.run = run;
         this.export = export;
         this.history = history;
@@ -23,6 +25,7 @@ public class Commands {
             case "run" -> run.run(line, out);
             case "export" -> export.run(line, out);
             case "history" -> history.run(line, out);
+            case "serve" -> serve.run(line, out);
             default -> throw new CommandLine.UsageException("unknown command '" + line.command() + "'");
         };
     }

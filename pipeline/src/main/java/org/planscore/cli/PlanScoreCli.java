@@ -1,9 +1,15 @@
 package org.planscore.cli;
 
 import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.planscore.PlanScoreApplication;
+import org.planscore.ops.StopSignal;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -13,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class PlanScoreCli {
 
-    private static final Set<String> DATABASE_COMMANDS = Set.of("run", "export", "history");
+    private static final Set<String> DATABASE_COMMANDS = Set.of("run", "export", "history", "serve");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -57,17 +63,65 @@ public final class PlanScoreCli {
 
     private ExitCode inApplication(CommandLine line) throws Exception {
         line.checkSharedOptions();
+        SpringApplication application = new SpringApplication(PlanScoreApplication.class);
+        // Our own hook stops running jobs first and closes the context after them (Spring's would close it under them).
+        application.setRegisterShutdownHook(false);
+        List<String> springArgs = new ArrayList<>(line.springArgs());
+        if (line.command().equals("serve")) {
+            line.allow();
+            springArgs.add(0, "--planscore.serve.enabled=true");
+            springArgs.add(0, "--spring.main.web-application-type=servlet");
+        }
         ConfigurableApplicationContext context;
         try {
-            context = new SpringApplication(PlanScoreApplication.class).run(line.springArgs().toArray(String[]::new));
+            context = application.run(springArgs.toArray(String[]::new));
         } catch (RuntimeException e) {
             ExitCode code = StartupFailure.classify(e);
             err.println("planscore: cannot start (" + code.name().toLowerCase().replace('_', ' ') + "): "
                     + StartupFailure.rootMessage(e));
             return code;
         }
-        try (context) {
-            return context.getBean(Commands.class).execute(line, out);
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> stopGracefully(context, finished), "planscore-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        TerminationSignals.handle(() -> {
+            stopGracefully(context, finished);
+            return finished.getCount() == 0;
+        });
+        try {
+            try (context) {
+                return context.getBean(Commands.class).execute(line, out);
+            }
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it returns now that the command has finished
+            }
+        }
+    }
+
+    /**
+     * SIGTERM (or Ctrl-C): running jobs are stopped at their next commit, restartable, and the JVM ends once the
+     * command has wound down (at most planscore.shutdown.timeout), with the context closed behind it.
+     */
+    private void stopGracefully(ConfigurableApplicationContext context, CountDownLatch finished) {
+        if (finished.getCount() == 0) {
+            return;
+        }
+        Duration timeout = context.getEnvironment().getProperty("planscore.shutdown.timeout", Duration.class,
+                Duration.ofSeconds(60));
+        try {
+            context.getBean(StopSignal.class).request("shutdown signal");
+            if (!finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                err.println("planscore: did not stop within " + timeout + " (planscore.shutdown.timeout); "
+                        + "the next run recovers what was left running");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            err.println("planscore: could not stop gracefully: " + e);
         }
     }
 }

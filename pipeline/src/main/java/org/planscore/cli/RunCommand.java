@@ -4,34 +4,27 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.planscore.batch.InterruptedJobs;
 import org.planscore.config.Plans;
 import org.planscore.inbox.ImportOutcome;
-import org.planscore.inbox.InboxImporter;
-import org.planscore.inbox.SampleSeeder;
+import org.planscore.ops.NightlyRun;
 import org.planscore.plan.Plan;
 import org.planscore.plan.PlanValidationException;
-import org.planscore.reporting.ReportRunner;
 import org.planscore.store.ImportedFile;
 import org.springframework.stereotype.Component;
 
-/** {@code run}: the nightly job — import the inbox, then score and report every plan, then deliver. */
+/**
+ * {@code run}: the nightly job — import the inbox, then score and report every plan, then deliver — under the run
+ * lock: while another run holds it, this one exits at once with {@link ExitCode#ANOTHER_RUN_ACTIVE}.
+ */
 @Component
 class RunCommand {
 
-    private final InterruptedJobs interruptedJobs;
-    private final SampleSeeder seeder;
-    private final InboxImporter importer;
     private final Plans plans;
-    private final ReportRunner reports;
+    private final NightlyRun nightlyRun;
 
-    RunCommand(InterruptedJobs interruptedJobs, SampleSeeder seeder, InboxImporter importer, Plans plans,
-               ReportRunner reports) {
-        this.interruptedJobs = interruptedJobs;
-        this.seeder = seeder;
-        this.importer = importer;
+    RunCommand(Plans plans, NightlyRun nightlyRun) {
         this.plans = plans;
-        this.reports = reports;
+        this.nightlyRun = nightlyRun;
     }
 
     ExitCode run(CommandLine line, PrintStream out) throws Exception {
@@ -47,19 +40,25 @@ class RunCommand {
             return ExitCode.CONFIG_INVALID;
         }
 
-        interruptedJobs.recover();
-        seeder.seedIfEmpty();
-        List<ImportOutcome> imports = importer.importAll();
-        boolean failed = imports.stream().anyMatch(ImportOutcome::failed);
-        for (ImportOutcome o : imports) {
+        NightlyRun.Result result = nightlyRun.run("run", chosen, asOf, List.of(lang), file -> true);
+        if (result.blocked()) {
+            out.println("planscore: another run is active / một lần chạy khác đang hoạt động: " + result.blockedBy());
+            return ExitCode.ANOTHER_RUN_ACTIVE;
+        }
+        for (ImportOutcome o : result.imports()) {
             out.printf("%-9s %s: %d rows imported, %d rejected%s%n", o.status(), o.fileName(), o.rowsImported(),
                     o.rowsRejected(), o.status() == ImportedFile.Status.REJECTED ? " — " + o.storedAt() : "");
         }
-        for (Plan plan : chosen) {
-            ReportRunner.Outcome outcome = reports.run(plan, asOf, lang);
-            out.printf("report %s as of %s (%s): %s%n", plan.id(), asOf, lang, outcome.name().toLowerCase());
-            failed |= outcome == ReportRunner.Outcome.FAILED;
+        for (NightlyRun.ReportLine r : result.reports()) {
+            out.printf("report %s: %s%n", r.what(), r.outcome().name().toLowerCase());
         }
-        return failed ? ExitCode.RUN_FAILED : ExitCode.OK;
+        if (result.deliveriesPending() > 0) {
+            out.printf("%d deliveries pending: the next run sends them (./planscore history shows them)%n",
+                    result.deliveriesPending());
+        }
+        if (result.stopped()) {
+            out.println("stopped: what was not finished resumes on the next run");
+        }
+        return result.failed() ? ExitCode.RUN_FAILED : ExitCode.OK;
     }
 }

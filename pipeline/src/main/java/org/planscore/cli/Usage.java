@@ -15,11 +15,15 @@ final class Usage {
               export observations|scores [--out FILE] [--plan ID] [--as-of YYYY-MM-DD]
                   CSV of the stored observations, or of the latest scores of each target
               history [--limit N]
-                  recent runs: files imported or rejected, reports written and delivered
+                  recent runs: files imported or rejected, reports written and delivered, deliveries pending
+              serve
+                  stay up: the nightly job on planscore.serve.cron, inbox files imported once settled,
+                  health on http://localhost:8086/actuator/health (planscore.serve.port)
 
             Settings: PLANSCORE_DATA_DIR, PLANSCORE_REPORTS_DIR, JAVA_OPTS; any --spring.*=... or --planscore.*=...
-            Exit status: 0 done, 1 run failed, 2 wrong command line, 3 configuration invalid,
-                         4 database unavailable, 5 another run is active.
+            Exit status: 0 done, 1 run failed or not finished (a delivery pending, stopped by SIGTERM),
+                         2 wrong command line, 3 configuration invalid, 4 database unavailable,
+                         5 another run is active.
             """;
 
     private Usage() {

@@ -36,6 +36,19 @@ public final class ReportDelivery {
         this.messages = messages;
     }
 
+    /** Whether {@link #deliver} would use SMTP: a mail server is configured and there is someone to send to. */
+    public boolean sendsBySmtp(ReportEmail email) {
+        return smtp != null && !email.recipients().isEmpty();
+    }
+
+    /** Sends the report to one recipient alone (its own Message-ID, stable across retries). */
+    public DeliveryOutcome sendTo(ReportEmail email, String recipient) {
+        if (smtp == null) {
+            throw new IllegalStateException("no mail server configured (spring.mail.host)");
+        }
+        return sendBySmtp(smtp, email.to(recipient));
+    }
+
     public DeliveryOutcome deliver(ReportEmail email) {
         if (smtp != null && !email.recipients().isEmpty()) {
             return sendBySmtp(smtp, email);

@@ -34,6 +34,12 @@ public record ReportEmail(
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
     }
 
+    /** The same report addressed to one recipient. */
+    public ReportEmail to(String recipient) {
+        return new ReportEmail(planId, planTitle, asOf, subject, textBody, htmlBody, attachment, from,
+                List.of(recipient));
+    }
+
     /** Fills sender, recipients and subject from the delivery settings. */
     public static ReportEmail of(DeliveryProperties settings, String planId, String planTitle, LocalDate asOf,
                                  String textBody, String htmlBody, Path attachment) {

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 /**
  * Claims inbox files for import by moving them into the processing folder. The move is atomic, so a file is
  * claimed once even if two processes look at the inbox, and a half-copied file (named *.part or *.tmp by the
- * tool copying it, or hidden) is left alone until it is complete.
+ * tool copying it, or hidden) is left alone until it is complete. The folder's README.md is not an input.
  */
 public final class InboxClaim {
 
@@ -33,7 +33,8 @@ public final class InboxClaim {
 
     private static boolean isComplete(Path file) {
         String name = file.getFileName().toString();
-        return !name.startsWith(".") && !name.startsWith("~$") && !name.endsWith(".part") && !name.endsWith(".tmp")
+        // README.md: the folder's own explanation for analysts (tracked in git), not an input file
+        return !name.equalsIgnoreCase("README.md") && !name.startsWith(".") && !name.startsWith("~$") && !name.endsWith(".part") && !name.endsWith(".tmp")
                 && !name.endsWith(".crdownload");
     }
 }

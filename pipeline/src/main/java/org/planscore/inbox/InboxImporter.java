@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.planscore.batch.FilesToImport;
 import org.planscore.batch.FilesToImport.FileToImport;
@@ -18,6 +19,7 @@ import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.FileRejectedException;
 import org.planscore.ingest.Sha256;
 import org.planscore.store.Durability;
+import org.planscore.ops.StopSignal;
 import org.planscore.store.ImportedFile;
 import org.planscore.store.ImportedFileRepository;
 import org.planscore.store.ObservationRepository;
@@ -57,12 +59,14 @@ public class InboxImporter {
     private final JobRepository jobRepository;
     private final FilesToImport filesToImport;
     private final int parallelFiles;
+    private final StopSignal stopSignal;
 
     public InboxImporter(DataFolders folders, JobOperator jobOperator, Job importFileJob,
                          ImportedFileRepository importedFiles, ObservationRepository observations,
                          RejectedRowRepository rejectedRows, Durability durability, Job importFilesJob,
                          JobRepository jobRepository, FilesToImport filesToImport,
-                         @Value("${planscore.import.parallel-files:1}") int parallelFiles) {
+                         @Value("${planscore.import.parallel-files:1}") int parallelFiles, StopSignal stopSignal) {
+        this.stopSignal = stopSignal;
         this.folders = folders;
         this.jobOperator = jobOperator;
         this.importFileJob = importFileJob;
@@ -78,15 +82,32 @@ public class InboxImporter {
     }
 
     public List<ImportOutcome> importAll() throws IOException {
+        return importAll(file -> true);
+    }
+
+    /**
+     * @param ready which inbox files may be claimed now ({@code serve} waits until a file has stopped changing);
+     *              files left in processing are always resumed
+     */
+    public List<ImportOutcome> importAll(Predicate<Path> ready) throws IOException {
         if (parallelFiles > 1) {
-            return importAllInParallel();
+            return importAllInParallel(ready);
         }
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (Path leftOver : InboxClaim.waiting(folders.processing())) {
+            if (stopSignal.requested()) {
+                return outcomes;
+            }
             log.info("Resuming {} left in processing by an earlier run", leftOver.getFileName());
             outcomes.add(importClaimed(leftOver, true));
         }
         for (Path waiting : InboxClaim.waiting(folders.inbox())) {
+            if (stopSignal.requested()) {
+                return outcomes;
+            }
+            if (!ready.test(waiting)) {
+                continue;
+            }
             Path claimed = InboxClaim.claim(waiting, folders);
             outcomes.add(importClaimed(claimed, false));
         }
@@ -97,7 +118,7 @@ public class InboxImporter {
      * Claims every waiting file first, then imports those not seen before with the partitioned job (one partition
      * per file, {@code planscore.import.parallel-files} at a time); each file is then shelved as it would be alone.
      */
-    private List<ImportOutcome> importAllInParallel() throws IOException {
+    private List<ImportOutcome> importAllInParallel(Predicate<Path> ready) throws IOException {
         List<ImportOutcome> outcomes = new ArrayList<>();
         Map<Path, Boolean> claimed = new LinkedHashMap<>();
         for (Path leftOver : InboxClaim.waiting(folders.processing())) {
@@ -105,7 +126,9 @@ public class InboxImporter {
             claimed.put(leftOver, true);
         }
         for (Path waiting : InboxClaim.waiting(folders.inbox())) {
-            claimed.put(InboxClaim.claim(waiting, folders), false);
+            if (ready.test(waiting)) {
+                claimed.put(InboxClaim.claim(waiting, folders), false);
+            }
         }
         List<FileToImport> toImport = new ArrayList<>();
         List<Path> sameContentAgain = new ArrayList<>();
@@ -171,8 +194,9 @@ public class InboxImporter {
         }
         importedFiles.recordClaim(sha256, name);
         try {
-            return shelve(file, sha256,
-                    jobOperator.start(importFileJob, ImportJobConfiguration.parameters(sha256, file, name)));
+            JobExecution execution = jobOperator.start(importFileJob,
+                    ImportJobConfiguration.parameters(sha256, file, name));
+            return shelve(file, sha256, execution);
         } catch (JobInstanceAlreadyCompleteException e) {
             // Imported by an earlier run that stopped before shelving the file.
             return archiveImported(file, sha256);
@@ -185,6 +209,10 @@ public class InboxImporter {
     private ImportOutcome shelve(Path file, String sha256, JobExecution execution) throws IOException {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return archiveImported(file, sha256);
+        }
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return failed(file, sha256, "stopped by a shutdown request after " + observations.countByFile(sha256)
+                    + " rows; it resumes on the next run");
         }
         Optional<FileRejectedException> rejection = rejectionOf(execution);
         if (rejection.isPresent()) {

@@ -1,6 +1,9 @@
 package org.planscore.reporting;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Locale;
 
 import org.planscore.config.PlanScoreProperties;
@@ -9,6 +12,9 @@ import org.planscore.delivery.DeliveryOutcome;
 import org.planscore.delivery.DeliveryProperties;
 import org.planscore.delivery.ReportDelivery;
 import org.planscore.delivery.ReportEmail;
+import org.planscore.delivery.ReportMessageId;
+import org.planscore.ops.StopSignal;
+import org.planscore.store.DeliveryRecordRepository;
 import org.planscore.plan.Plan;
 import org.planscore.report.ReportModel;
 import org.planscore.scorecard.ReportModels;
@@ -21,14 +27,20 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Delivers the PDF: by SMTP when a mail server and recipients are configured, else as an .eml in the outbox.
- * A report already delivered for the same data version is not delivered again.
+ * A report already delivered for the same data version is not delivered again; by SMTP, each recipient gets the
+ * report once, recorded in {@code delivery_record}.
  */
 @Component
 public class DeliverReportTasklet implements Tasklet {
+
+    /** The recipient of a delivery record for a report written to the outbox. */
+    public static final String OUTBOX_RECIPIENT = "(outbox)";
 
     private static final Logger log = LoggerFactory.getLogger(DeliverReportTasklet.class);
 
@@ -40,18 +52,25 @@ public class DeliverReportTasklet implements Tasklet {
     private final PlanScoreProperties properties;
     private final Durability durability;
     private final ScoreRepository scores;
+    private final DeliveryRecordRepository records;
+    private final RetryTemplate retry;
+    private final StopSignal stopSignal;
 
     public DeliverReportTasklet(Plans plans, ReportModels models, ReportRepository reports, ReportDelivery delivery,
                                 DeliveryProperties settings, PlanScoreProperties properties, Durability durability,
-                                ScoreRepository scores) {
+                                ScoreRepository scores, DeliveryRecordRepository records,
+                                RetryTemplate deliveryRetryTemplate, StopSignal stopSignal) {
+        this.durability = durability;
         this.scores = scores;
+        this.records = records;
+        this.retry = deliveryRetryTemplate;
+        this.stopSignal = stopSignal;
         this.plans = plans;
         this.models = models;
         this.reports = reports;
         this.delivery = delivery;
         this.settings = settings;
         this.properties = properties;
-        this.durability = durability;
     }
 
     @Override
@@ -70,13 +89,91 @@ public class DeliverReportTasklet implements Tasklet {
         ReportEmail email = ReportEmail.of(settings, plan.id(), plan.title().in(locale), p.asOf(),
                 bodies.subjectHeadline(), bodies.text(),
                 bodies.html(), files.pdf());
-        DeliveryOutcome outcome = delivery.deliver(email);
+        DeliveryRecordRepository.Report report = new DeliveryRecordRepository.Report(p.planId(), p.asOf(), p.lang(),
+                p.dataVersion());
+        DeliveryOutcome outcome = delivery.sendsBySmtp(email) ? sendToEach(report, email) : toOutbox(report, email);
         reports.recordDelivery(p.dataVersion(), new ReportRepository.Delivery(plan.id(), p.asOf(), p.lang(),
                 outcome.channel().name(), String.join(", ", outcome.recipients()), outcome.messageId(),
                 outcome.emlFile() == null ? null : outcome.emlFile().toString(), Instant.now()));
         durability.flush();
+        int superseded = records.supersedeOlder(report);
+        if (superseded > 0) {
+            log.info("Report {} as of {} ({}): {} pending deliveries of older data are superseded by this one",
+                    plan.id(), p.asOf(), p.lang(), superseded);
+        }
         log.info("Report {} as of {} ({}) delivered by {}{}", plan.id(), p.asOf(), p.lang(), outcome.channel(),
                 outcome.emlFile() == null ? " to " + outcome.recipients() : " → " + outcome.emlFile());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * One message per recipient, each retried with back-off. A recipient already SENT (by an earlier, failed
+     * execution of this step) is skipped, so a restart never sends the same report to anyone twice. When some
+     * recipient is still unreachable, the step fails: the job is restarted by the next run, and only this step runs.
+     */
+    private DeliveryOutcome sendToEach(DeliveryRecordRepository.Report report, ReportEmail email) {
+        List<DeliveryRecordRepository.Record> wanted = records.ensure(report, email.recipients(), "SMTP");
+        List<String> pending = new ArrayList<>();
+        String firstError = null;
+        for (DeliveryRecordRepository.Record record : wanted) {
+            if (!email.recipients().contains(record.recipient())) {
+                if (record.status() != DeliveryRecordRepository.Status.SENT) {
+                    log.info("{} is no longer a recipient (planscore.delivery.recipients); not sent", record.recipient());
+                    records.markSuperseded(record.id());
+                }
+                continue;
+            }
+            if (record.status() == DeliveryRecordRepository.Status.SENT) {
+                log.info("Report {} as of {} ({}) was already sent to {} at {}; not sent again", report.planId(),
+                        report.asOf(), report.lang(), record.recipient(), record.sentAt());
+                continue;
+            }
+            if (stopSignal.requested()) {
+                pending.add(record.recipient());
+                continue;
+            }
+            ReportEmail one = email.to(record.recipient());
+            records.markSending(record.id(), ReportMessageId.of(one));
+            AtomicInteger tries = new AtomicInteger();
+            try {
+                retry.execute(() -> {
+                    if (tries.incrementAndGet() > 1) {
+                        log.info("Retrying delivery to {} (attempt {})", record.recipient(), tries.get());
+                    }
+                    return delivery.sendTo(email, record.recipient());
+                });
+                records.markSent(record.id(), tries.get() - 1);
+                // On disk before the next recipient: a crash now must not send this one the report again.
+                durability.flush();
+            } catch (RetryException e) {
+                String error = e.getLastException() == null ? e.getMessage() : e.getLastException().getMessage();
+                log.warn("Report {} as of {} ({}) could not be sent to {} after {} attempts; pending for the next run: {}",
+                        report.planId(), report.asOf(), report.lang(), record.recipient(), tries.get(), error);
+                records.markPending(record.id(), tries.get() - 1, error);
+                pending.add(record.recipient());
+                firstError = firstError == null ? error : firstError;
+            }
+        }
+        if (!pending.isEmpty()) {
+            throw new DeliveryPendingException("Report " + report.planId() + " as of " + report.asOf() + " ("
+                    + report.lang() + ") not yet delivered to " + pending + "; the next run sends it"
+                    + (firstError == null ? "" : " (" + firstError + ")"));
+        }
+        return DeliveryOutcome.sent(ReportMessageId.of(email), email.recipients());
+    }
+
+    private DeliveryOutcome toOutbox(DeliveryRecordRepository.Report report, ReportEmail email) {
+        DeliveryOutcome outcome = delivery.deliver(email);
+        List<DeliveryRecordRepository.Record> rows = records.ensure(report, List.of(OUTBOX_RECIPIENT), "OUTBOX");
+        records.markSending(rows.get(0).id(), outcome.messageId());
+        records.markSent(rows.get(0).id(), 0);
+        return outcome;
+    }
+
+    /** Some recipients could not be reached in this run; they stay pending. */
+    public static class DeliveryPendingException extends RuntimeException {
+        public DeliveryPendingException(String message) {
+            super(message);
+        }
     }
 }

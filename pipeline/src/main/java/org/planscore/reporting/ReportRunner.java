@@ -33,19 +33,43 @@ public class ReportRunner {
 
     public Outcome run(Plan plan, LocalDate asOf, String lang) throws Exception {
         ReportRequest request = new ReportRequest(plan, asOf, lang, dataVersion(plan));
+        return start(ReportParameters.of(request));
+    }
+
+    /**
+     * Restarts the report job of an earlier run whose delivery is still pending: its reports step is complete and
+     * is skipped, only the delivery runs again.
+     */
+    public Outcome resumeDelivery(ReportParameters parameters) throws Exception {
+        log.info("Report {} as of {} ({}): delivery pending since an earlier run, trying again", parameters.planId(),
+                parameters.asOf(), parameters.lang());
+        return start(parameters);
+    }
+
+    private Outcome start(ReportParameters p) throws Exception {
         try {
-            JobExecution execution = jobOperator.start(planReportJob,
-                    ReportParameters.of(request).toJobParameters());
+            JobExecution execution = jobOperator.start(planReportJob, p.toJobParameters());
+            if (execution.getStatus() == BatchStatus.STOPPED) {
+                log.warn("Report {} as of {} ({}) stopped; it resumes on the next run", p.planId(), p.asOf(), p.lang());
+                return Outcome.STOPPED;
+            }
             if (execution.getStatus() != BatchStatus.COMPLETED) {
-                String why = execution.getAllFailureExceptions().stream().findFirst().map(Throwable::toString)
+                boolean pending = execution.getAllFailureExceptions().stream()
+                        .anyMatch(DeliverReportTasklet.DeliveryPendingException.class::isInstance);
+                String why = execution.getAllFailureExceptions().stream().findFirst().map(Throwable::getMessage)
                         .orElse(execution.getExitStatus().getExitDescription());
-                log.error("Report {} as of {} ({}) failed: {}", plan.id(), asOf, lang, why);
+                if (pending) {
+                    log.warn("Report {} as of {} ({}) written, delivery pending: {}", p.planId(), p.asOf(), p.lang(),
+                            why);
+                    return Outcome.DELIVERY_PENDING;
+                }
+                log.error("Report {} as of {} ({}) failed: {}", p.planId(), p.asOf(), p.lang(), why);
                 return Outcome.FAILED;
             }
             return Outcome.WRITTEN;
         } catch (JobInstanceAlreadyCompleteException e) {
             log.info("Report {} as of {} ({}) is up to date: no new data since it was written and delivered",
-                    plan.id(), asOf, lang);
+                    p.planId(), p.asOf(), p.lang());
             return Outcome.UP_TO_DATE;
         }
     }
@@ -56,5 +80,15 @@ public class ReportRunner {
         return Sha256.ofText(String.join(",", files) + "|" + plan);
     }
 
-    public enum Outcome { WRITTEN, UP_TO_DATE, FAILED }
+    public enum Outcome {
+        WRITTEN, UP_TO_DATE, FAILED,
+        /** Written, but some recipient could not be reached yet; the next run sends it. */
+        DELIVERY_PENDING,
+        /** Stopped by a shutdown request; the next run resumes it. */
+        STOPPED;
+
+        public boolean failed() {
+            return this != WRITTEN && this != UP_TO_DATE;
+        }
+    }
 }

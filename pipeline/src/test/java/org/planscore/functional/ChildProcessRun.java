@@ -33,9 +33,7 @@ final class ChildProcessRun implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
-        command.add("-Dplanscore.data-dir=" + root.resolve("data"));
-        command.add("-Dplanscore.reports-dir=" + root.resolve("reports"));
-        command.add("-Dplanscore.plans-dir=" + Path.of("..", "config", "plans").toAbsolutePath().normalize());
+        command.addAll(FunctionalFolders.childSettings(root));
         command.addAll(settings);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -63,6 +61,18 @@ final class ChildProcessRun implements AutoCloseable {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * SIGTERM, as an init system or {@code kill PID} sends it: the run should stop gracefully. Through the process
+     * handle: {@code Process.destroy()} would also close our end of its output.
+     */
+    void terminate() {
+        process.toHandle().destroy();
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     int awaitExit(long timeoutSeconds) throws InterruptedException {
