@@ -3,11 +3,14 @@ package org.planscore.batch;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.planscore.config.PlanScoreProperties;
 import org.planscore.ingest.ImportItemWriter;
+import org.planscore.ingest.ImportLimits;
 import org.planscore.ingest.RawRowItemReader;
-import org.planscore.ingest.TidyRowProcessor;
+import org.planscore.ingest.SourceRow;
+import org.planscore.ingest.SourceRowProcessor;
 import org.planscore.ingest.map.ImportItem;
-import org.planscore.ingest.read.RawRow;
+import org.planscore.ingest.profile.Profiles;
 import org.planscore.store.ObservationRepository;
 import org.planscore.store.RejectedRowRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -40,13 +43,13 @@ public class ImportJobConfiguration {
 
     @Bean
     public Step importRowsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                               RawRowItemReader rawRowReader, TidyRowProcessor tidyRowProcessor,
+                               RawRowItemReader rawRowReader, SourceRowProcessor sourceRowProcessor,
                                ImportItemWriter importItemWriter, ImportProgressListener importProgressListener,
                                @Value("${planscore.import.chunk-size:500}") int chunkSize) {
-        return new StepBuilder("importRows", jobRepository).<RawRow, ImportItem>chunk(chunkSize)
+        return new StepBuilder("importRows", jobRepository).<SourceRow, ImportItem>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(rawRowReader)
-                .processor(tidyRowProcessor)
+                .processor(sourceRowProcessor)
                 .writer(importItemWriter)
                 .listener(importProgressListener)
                 .build();
@@ -55,14 +58,33 @@ public class ImportJobConfiguration {
     @Bean
     @StepScope
     public RawRowItemReader rawRowReader(@Value("#{jobParameters['" + FILE_PATH + "']}") String path,
-                                         @Value("#{jobParameters['" + FILE_NAME + "']}") String name) {
-        return new RawRowItemReader(Path.of(path), name);
+                                         @Value("#{jobParameters['" + FILE_NAME + "']}") String name,
+                                         @Value("#{jobParameters['" + FILE_SHA256 + "']}") String sha256,
+                                         Profiles sourceProfiles, ImportLimits importLimits) {
+        return new RawRowItemReader(Path.of(path), name, sha256, sourceProfiles, importLimits);
     }
 
     @Bean
-    @StepScope
-    public TidyRowProcessor tidyRowProcessor(@Value("#{jobParameters['" + FILE_SHA256 + "']}") String sha256) {
-        return new TidyRowProcessor(sha256);
+    public SourceRowProcessor sourceRowProcessor() {
+        return new SourceRowProcessor();
+    }
+
+    /** The source profiles: {@code <planscore.home>/config/sources/*.yml} when present, else the packaged ones. */
+    @Bean
+    public Profiles sourceProfiles(PlanScoreProperties properties) {
+        return Profiles.load(properties.home() == null ? null : properties.home().resolve("config").resolve("sources"));
+    }
+
+    /** Limits against hostile files (planscore.import.limits.*); POI's zip-bomb guard stays on. */
+    @Bean
+    public ImportLimits importLimits(
+            @Value("${planscore.import.limits.max-file-bytes:209715200}") long maxFileBytes,
+            @Value("${planscore.import.limits.max-xls-bytes:41943040}") long maxXlsBytes,
+            @Value("${planscore.import.limits.max-line-bytes:1048576}") int maxLineBytes,
+            @Value("${planscore.import.limits.min-inflate-ratio:0.01}") double minInflateRatio,
+            @Value("${planscore.import.limits.max-entry-bytes:1073741824}") long maxEntryBytes,
+            @Value("${planscore.import.limits.max-record-bytes:104857600}") int maxRecordBytes) {
+        return new ImportLimits(maxFileBytes, maxXlsBytes, maxLineBytes, minInflateRatio, maxEntryBytes, maxRecordBytes);
     }
 
     @Bean

@@ -68,6 +68,18 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
         }
     }
 
+    /** Checks the options every database command shares, before anything starts, so a typo costs nothing. */
+    public CommandLine checkSharedOptions() {
+        if (options.containsKey("as-of")) {
+            asOf();
+        }
+        String lang = options.get("lang");
+        if (lang != null && !lang.equals("vi") && !lang.equals("en")) {
+            throw new UsageException("--lang takes vi or en, not '" + lang + "'");
+        }
+        return this;
+    }
+
     /** Rejects options the command does not know, so a typo is not silently ignored. */
     public CommandLine allow(String... names) {
         Set<String> allowed = Set.of(names);

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.planscore.ingest.NumberText;
 import org.planscore.ingest.ObservationCsv;
 import org.planscore.store.ObservationRepository;
 import org.planscore.store.ScoreRepository;
@@ -23,7 +24,7 @@ class ExportCommand {
 
     static final List<String> SCORE_COLUMNS = List.of("plan", "target", "indicator", "pillar", "status", "score",
             "progress_value", "current_period", "current_value", "target_year", "target_value", "source", "as_of",
-            "base_year", "base_value");
+            "base_year", "base_value", "verdict", "deciding_value", "forward_class", "pe", "required_rate", "perimeter");
 
     private final ObservationRepository observations;
     private final ScoreRepository scores;
@@ -73,7 +74,9 @@ class ExportCommand {
                         number(rs.getObject("progress_value")), rs.getString("current_period"),
                         number(rs.getObject("current_value")), rs.getInt("target_year"),
                         number(rs.getObject("target_value")), rs.getString("source"), rs.getDate("as_of"),
-                        rs.getObject("base_year"), number(rs.getObject("base_value")));
+                        rs.getObject("base_year"), number(rs.getObject("base_value")), rs.getString("verdict"),
+                        number(rs.getObject("deciding_value")), rs.getString("forward_class"),
+                        number(rs.getObject("pe")), number(rs.getObject("required_rate")), rs.getString("perimeter"));
             } catch (IOException | SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -82,6 +85,6 @@ class ExportCommand {
     }
 
     private static String number(Object value) {
-        return value == null ? "" : org.planscore.ingest.NumberText.plain(((Number) value).doubleValue());
+        return value == null ? "" : NumberText.plain(((Number) value).doubleValue());
     }
 }

@@ -55,6 +55,7 @@ public final class PlanScoreCli {
     }
 
     private ExitCode inApplication(CommandLine line) throws Exception {
+        line.checkSharedOptions();
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplication(PlanScoreApplication.class).run(line.springArgs().toArray(String[]::new));

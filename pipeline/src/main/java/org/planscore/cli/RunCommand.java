@@ -3,7 +3,6 @@ package org.planscore.cli;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.planscore.batch.InterruptedJobs;
 import org.planscore.config.Plans;
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Component;
 /** {@code run}: the nightly job — import the inbox, then score and report every plan, then deliver. */
 @Component
 class RunCommand {
-
-    private static final Set<String> LANGUAGES = Set.of("vi", "en");
 
     private final InterruptedJobs interruptedJobs;
     private final SampleSeeder seeder;
@@ -38,12 +35,9 @@ class RunCommand {
     }
 
     ExitCode run(CommandLine line, PrintStream out) throws Exception {
-        line.allow("as-of", "plan", "lang");
+        line.allow("as-of", "plan", "lang").checkSharedOptions();
         LocalDate asOf = line.asOf();
         String lang = line.option("lang", "vi");
-        if (!LANGUAGES.contains(lang)) {
-            throw new CommandLine.UsageException("--lang takes vi or en, not '" + lang + "'");
-        }
         List<Plan> chosen;
         try {
             chosen = plans.load(line.options().get("plan"));

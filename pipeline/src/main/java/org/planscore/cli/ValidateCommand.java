@@ -8,20 +8,23 @@ import java.util.List;
 
 import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.FileRejectedException;
+import org.planscore.ingest.FileTables;
+import org.planscore.ingest.ImportLimits;
 import org.planscore.ingest.ObservationCsv;
 import org.planscore.ingest.Sha256;
+import org.planscore.ingest.SourceLocation;
+import org.planscore.ingest.SourceRow;
 import org.planscore.ingest.map.ImportItem;
 import org.planscore.ingest.map.RowProblem;
-import org.planscore.ingest.map.TidyColumns;
-import org.planscore.ingest.map.TidyRowMapper;
-import org.planscore.ingest.read.RawRow;
-import org.planscore.ingest.read.TableSource;
-import org.planscore.ingest.read.TableSources;
+import org.planscore.ingest.profile.ProfileValidationException;
+import org.planscore.ingest.profile.ProfiledRowMapper;
+import org.planscore.ingest.profile.Profiles;
 
 /**
- * {@code validate [--show] FILE…}: reads each file exactly as the import would, stores nothing, and tells the
- * analyst what would be imported and what would be rejected. With {@code --show} the observations go to standard
- * output as CSV and the verdicts to standard error.
+ * {@code validate [--show] FILE…}: reads each file exactly as the import would (tidy format or source profiles),
+ * stores nothing, and tells the analyst what would be imported and what would be rejected. With {@code --show} the
+ * observations go to standard output as CSV (the leading columns of {@code export observations}, then where each
+ * value sits: sheet, cell, row, and the profile that read it) and the verdicts to standard error.
  */
 final class ValidateCommand {
 
@@ -40,35 +43,53 @@ final class ValidateCommand {
         }
         boolean show = line.flag("show");
         PrintStream verdicts = show ? err : out;
+        Profiles profiles;
+        try {
+            profiles = Profiles.forHome();
+        } catch (ProfileValidationException e) {
+            verdicts.println("Source profiles are invalid / Hồ sơ nguồn bị lỗi:");
+            e.problems().forEach(p -> verdicts.println("  " + p));
+            return ExitCode.RUN_FAILED;
+        }
         boolean allClean = true;
-        try (ObservationCsv csv = show ? new ObservationCsv(out, List.of("source_sheet", "source_row")) : null) {
+        try (ObservationCsv csv = show ? new ObservationCsv(out, List.of("source_sheet", "source_cell", "source_row",
+                "profile")) : null) {
             for (String argument : line.arguments()) {
-                allClean &= validate(Path.of(argument), csv, verdicts);
+                allClean &= validate(Path.of(argument), profiles, csv, verdicts);
             }
         }
         out.flush();
         return allClean ? ExitCode.OK : ExitCode.RUN_FAILED;
     }
 
-    private boolean validate(Path file, ObservationCsv csv, PrintStream verdicts) throws IOException {
+    private boolean validate(Path file, Profiles profiles, ObservationCsv csv, PrintStream verdicts) throws IOException {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             verdicts.println(name + ": REJECTED — no such file / không có tệp này");
             return false;
         }
-        int accepted = 0;
+        int rows = 0;
+        int observations = 0;
         int rejected = 0;
-        try (TableSource source = TableSources.open(file, name, TidyColumns::isHeader)) {
-            TidyColumns.of(source.header(), name);
-            TidyRowMapper mapper = new TidyRowMapper(Sha256.ofFile(file));
-            for (RawRow row = source.next(); row != null; row = source.next()) {
-                ImportItem item = mapper.map(row);
-                if (item.isAccepted()) {
-                    accepted++;
+        FileTables tables = null;
+        try {
+            tables = new FileTables(file, name, Sha256.ofFile(file), profiles, ImportLimits.DEFAULTS);
+            for (SourceRow row = tables.next(); row != null; row = tables.next()) {
+                ImportItem item = row.mapper().map(row.raw());
+                if (item == null) {
+                    continue;
+                }
+                rows++;
+                String profile = row.mapper() instanceof ProfiledRowMapper p ? p.layout().profile().id() : "tidy";
+                for (int i = 0; i < item.observations().size(); i++) {
+                    observations++;
                     if (csv != null) {
-                        csv.print(item.observation(), row.header().sheet() == null ? "" : row.header().sheet(), row.row());
+                        SourceLocation at = item.locations().get(i);
+                        csv.print(item.observations().get(i), at.sheet() == null ? "" : at.sheet(),
+                                at.column() == null ? "" : at.column(), at.row(), profile);
                     }
-                } else {
+                }
+                if (item.hasProblems()) {
                     rejected++;
                     for (RowProblem problem : item.problems()) {
                         verdicts.println("  " + problem.message().vi() + " / " + problem.message().en());
@@ -78,10 +99,18 @@ final class ValidateCommand {
         } catch (FileRejectedException e) {
             print(verdicts, name, e.reason());
             return false;
+        } finally {
+            if (tables != null) {
+                tables.close();
+            }
         }
-        verdicts.printf("%s: %d rows would be imported, %d rows rejected / %d dòng hợp lệ, %d dòng lỗi%n",
-                name, accepted, rejected, accepted, rejected);
-        return rejected == 0 && accepted > 0;
+        verdicts.printf("%s: %d observations from %d rows would be imported, %d rows with errors"
+                + " / %d số liệu từ %d dòng hợp lệ, %d dòng lỗi%n", name, observations, rows, rejected, observations, rows,
+                rejected);
+        for (String table : tables.tables()) {
+            verdicts.println("  " + table);
+        }
+        return rejected == 0 && observations > 0;
     }
 
     private static void print(PrintStream verdicts, String name, Bilingual reason) {

@@ -10,6 +10,7 @@ import org.planscore.batch.ImportJobConfiguration;
 import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.FileRejectedException;
 import org.planscore.ingest.Sha256;
+import org.planscore.store.Durability;
 import org.planscore.store.ImportedFile;
 import org.planscore.store.ImportedFileRepository;
 import org.planscore.store.ObservationRepository;
@@ -41,10 +42,11 @@ public class InboxImporter {
     private final ObservationRepository observations;
     private final RejectedRowRepository rejectedRows;
     private final FileShelf shelf;
+    private final Durability durability;
 
     public InboxImporter(DataFolders folders, JobOperator jobOperator, Job importFileJob,
                          ImportedFileRepository importedFiles, ObservationRepository observations,
-                         RejectedRowRepository rejectedRows) {
+                         RejectedRowRepository rejectedRows, Durability durability) {
         this.folders = folders;
         this.jobOperator = jobOperator;
         this.importFileJob = importFileJob;
@@ -52,6 +54,7 @@ public class InboxImporter {
         this.observations = observations;
         this.rejectedRows = rejectedRows;
         this.shelf = new FileShelf(folders);
+        this.durability = durability;
     }
 
     public List<ImportOutcome> importAll() throws IOException {
@@ -95,6 +98,7 @@ public class InboxImporter {
     }
 
     private ImportOutcome archiveImported(Path file, String sha256) throws IOException {
+        durability.flush();
         int imported = (int) observations.countByFile(sha256);
         int rejected = (int) rejectedRows.countByFile(sha256);
         if (imported == 0 && rejected > 0) {
@@ -111,6 +115,7 @@ public class InboxImporter {
     }
 
     private ImportOutcome reject(Path file, String sha256, Bilingual reason, int rowsRejected) throws IOException {
+        durability.flush();
         Path kept = shelf.reject(file, reason);
         return finish(sha256, kept, ImportedFile.Status.REJECTED, 0, rowsRejected, reason.en());
     }

@@ -9,7 +9,10 @@ import org.planscore.store.RejectedRowRepository;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Writes a chunk's good rows as observations and its bad rows as rejected rows, in the chunk's transaction. */
+/**
+ * Writes a chunk's observations and its rows with problems (as rejected rows), in the chunk's transaction. A row
+ * with good and bad cells gives both.
+ */
 public class ImportItemWriter implements ItemWriter<ImportItem> {
 
     private final String fileSha256;
@@ -27,9 +30,8 @@ public class ImportItemWriter implements ItemWriter<ImportItem> {
         List<Observation> accepted = new ArrayList<>(chunk.size());
         List<ImportItem> rejected = new ArrayList<>();
         for (ImportItem item : chunk) {
-            if (item.isAccepted()) {
-                accepted.add(item.observation());
-            } else {
+            accepted.addAll(item.observations());
+            if (item.hasProblems()) {
                 rejected.add(item);
             }
         }

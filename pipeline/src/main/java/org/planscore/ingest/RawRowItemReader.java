@@ -3,45 +3,47 @@ package org.planscore.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.planscore.ingest.map.TidyColumns;
-import org.planscore.ingest.read.RawRow;
-import org.planscore.ingest.read.TableSource;
-import org.planscore.ingest.read.TableSources;
+import org.planscore.ingest.profile.Profiles;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Hands out the raw rows of one input file. On restart the base class skips the rows already committed by reading
- * and discarding them, without parsing, so a row that failed validation cannot stop a restart.
+ * Hands out the raw rows of one input file, each with the mapper of its table. On restart the base class skips the
+ * rows already committed by reading and discarding them, without parsing, so a row that failed validation cannot
+ * stop a restart. A file with no recognisable table fails the step with a {@link FileRejectedException}.
  */
-public class RawRowItemReader extends AbstractItemCountingItemStreamItemReader<RawRow> {
+public class RawRowItemReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
 
     private final Path file;
     private final String displayName;
-    private TableSource source;
+    private final String fileSha256;
+    private final Profiles profiles;
+    private final ImportLimits limits;
+    private FileTables tables;
 
-    public RawRowItemReader(Path file, String displayName) {
+    public RawRowItemReader(Path file, String displayName, String fileSha256, Profiles profiles, ImportLimits limits) {
         this.file = file;
         this.displayName = displayName;
+        this.fileSha256 = fileSha256;
+        this.profiles = profiles;
+        this.limits = limits;
         setName("rawRows");
     }
 
     @Override
     protected void doOpen() {
-        source = TableSources.open(file, displayName, TidyColumns::isHeader);
-        // The format is checked before any row is read: a file without the tidy header is rejected whole.
-        TidyColumns.of(source.header(), displayName);
+        tables = new FileTables(file, displayName, fileSha256, profiles, limits);
     }
 
     @Override
-    protected RawRow doRead() throws IOException {
-        return source.next();
+    protected SourceRow doRead() throws IOException {
+        return tables.next();
     }
 
     @Override
     protected void doClose() throws IOException {
-        if (source != null) {
-            source.close();
-            source = null;
+        if (tables != null) {
+            tables.close();
+            tables = null;
         }
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -50,7 +52,8 @@ public final class PlanCatalogue {
     private static final Set<String> PILLAR_KEYS = Set.of("id", "name");
     private static final Set<String> TEXT_KEYS = Set.of("vi", "en");
     private static final Set<String> TARGET_KEYS = Set.of("id", "indicator", "name", "pillar", "type", "base_year",
-            "target_year", "target", "target_text", "direction", "unit", "limit", "area", "source", "note");
+            "target_year", "target", "target_text", "direction", "unit", "limit", "area", "source", "note",
+            "target_upper", "period_indicator", "plan", "due", "city_verdict", "city_note");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d[\\d_]*(\\.[\\d_]*)?|\\.\\d[\\d_]*)([eE][-+]?\\d+)?");
     private static final Pattern YEAR = Pattern.compile("[-+]?\\d+");
@@ -273,7 +276,9 @@ public final class PlanCatalogue {
                         + " is before base_year " + baseYear);
             }
 
-            boolean targetRequired = type != TargetType.MILESTONE;
+            // A target the city assessed but whose value no source gives may be listed without one, so that the
+            // report can show the city's verdict and say why it cannot be checked.
+            boolean targetRequired = type != TargetType.MILESTONE && !fields.containsKey("city_verdict");
             Double target = number(fields, "target", node, ctx, targetRequired);
             String targetText = string(fields, "target_text", node, ctx, false);
 
@@ -300,11 +305,42 @@ public final class PlanCatalogue {
             String source = string(fields, "source", node, ctx, true);
             String note = string(fields, "note", node, ctx, false);
 
+            Double upper = number(fields, "target_upper", node, ctx, false);
+            if (upper != null && target != null && direction != null
+                    && (direction == Direction.INCREASE ? upper < target : upper > target)) {
+                error(fields.get("target_upper").getValueNode(), ctx, "target_upper " + plain(upper)
+                        + " is on the wrong side of target " + plain(target) + " (target is the bound that decides"
+                        + " achievement: the lower one when direction is increase, the upper one when decrease)");
+            }
+            String periodIndicator = fields.containsKey("period_indicator")
+                    ? id(fields, "period_indicator", node, ctx) : null;
+            if (periodIndicator != null && type != TargetType.GROWTH_AVG && type != TargetType.CUMULATIVE) {
+                error(fields.get("period_indicator").getValueNode(), ctx,
+                        "period_indicator only applies to growth_avg and cumulative targets");
+            }
+            String planName = string(fields, "plan", node, ctx, false);
+            LocalDate due = date(fields, "due", node, ctx);
+            if (due != null && type != TargetType.MILESTONE) {
+                error(fields.get("due").getValueNode(), ctx, "due only applies to milestone targets");
+            }
+            CityVerdict cityVerdict = null;
+            String cityText = string(fields, "city_verdict", node, ctx, false);
+            if (cityText != null) {
+                try {
+                    cityVerdict = CityVerdict.parse(cityText);
+                } catch (IllegalArgumentException e) {
+                    error(fields.get("city_verdict").getValueNode(), ctx, "unknown city_verdict '" + cityText
+                            + "' (expected achieved or not_achieved)");
+                }
+            }
+            LocalizedText cityNote = text(fields, "city_note", node, ctx, false);
+
             if (problems.size() > before) {
                 return null;
             }
             return new PlanTarget(id, indicator, name, pillar, type, baseYear, targetYear, target, targetText,
-                    direction, unit, limit, area != null ? area : planArea, source, note);
+                    direction, unit, limit, area != null ? area : planArea, source, note, upper, periodIndicator,
+                    planName, due, cityVerdict, cityNote);
         }
 
         // --- typed field readers: each reports its own problems and returns null when the value is unusable ---
@@ -408,6 +444,19 @@ public final class PlanCatalogue {
                 return null;
             }
             return year;
+        }
+
+        private LocalDate date(Map<String, NodeTuple> fields, String key, Node owner, String context) {
+            String text = string(fields, key, owner, context, false);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                error(fields.get(key).getValueNode(), context, key + " must be a date (YYYY-MM-DD), got '" + text + "'");
+                return null;
+            }
         }
 
         private Double number(Map<String, NodeTuple> fields, String key, Node owner, String context, boolean required) {

@@ -4,11 +4,27 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.planscore.plan.Pillar;
 import org.planscore.plan.Plan;
+import org.planscore.plan.TargetType;
+import org.planscore.scoring.ScoreMeans;
 
 /** Everything a report renders: the plan, the as-of date, the language and every scored target. */
 public record ReportModel(Plan plan, LocalDate asOf, Locale locale, List<ScoredTarget> targets) {
     public ReportModel {
         targets = List.copyOf(targets);
+    }
+
+    /**
+     * The mean scores indicator → pillar → plan (Open SDG mean of scores, SCORING.md §1). Milestones are not scored
+     * series and stay out; so do targets without a score.
+     */
+    public ScoreMeans.PlanMean means() {
+        List<ScoreMeans.Item> items = targets.stream()
+                .filter(t -> t.target().type() != TargetType.MILESTONE)
+                .map(t -> new ScoreMeans.Item(t.target().pillar(), t.target().indicator(), t.result().status(),
+                        t.result().score()))
+                .toList();
+        return ScoreMeans.of(items, plan.pillars().stream().map(Pillar::id).toList());
     }
 }

@@ -7,10 +7,20 @@ import org.planscore.plan.PlanTarget;
 import org.planscore.plan.TargetType;
 import org.planscore.scoring.ProgressResult;
 
-/** A plan target with the series that measured it and the result of scoring it. */
-public record ScoredTarget(PlanTarget target, List<ObservationPoint> series, ProgressResult result) {
+/**
+ * A plan target with the series that measured it, the Open SDG result of scoring it (SCORING.md §1) and the
+ * assessment a Vietnamese plan asks for (verdict, forward view, type-specific figures).
+ */
+public record ScoredTarget(PlanTarget target, List<ObservationPoint> series, ProgressResult result,
+                           Assessment assessment) {
     public ScoredTarget {
         series = List.copyOf(series);
+        assessment = assessment == null ? Assessment.NONE : assessment;
+    }
+
+    /** A scored target without an assessment (verdict in progress, no forward view). */
+    public ScoredTarget(PlanTarget target, List<ObservationPoint> series, ProgressResult result) {
+        this(target, series, result, Assessment.NONE);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.planscore.delivery.ReportEmail;
 import org.planscore.plan.Plan;
 import org.planscore.report.ReportModel;
 import org.planscore.scorecard.ReportModels;
+import org.planscore.store.Durability;
 import org.planscore.store.ReportRepository;
 import org.planscore.store.ScoreRepository;
 import org.slf4j.Logger;
@@ -37,10 +38,12 @@ public class DeliverReportTasklet implements Tasklet {
     private final ReportDelivery delivery;
     private final DeliveryProperties settings;
     private final PlanScoreProperties properties;
+    private final Durability durability;
     private final ScoreRepository scores;
 
     public DeliverReportTasklet(Plans plans, ReportModels models, ReportRepository reports, ReportDelivery delivery,
-                                DeliveryProperties settings, PlanScoreProperties properties, ScoreRepository scores) {
+                                DeliveryProperties settings, PlanScoreProperties properties, Durability durability,
+                                ScoreRepository scores) {
         this.scores = scores;
         this.plans = plans;
         this.models = models;
@@ -48,6 +51,7 @@ public class DeliverReportTasklet implements Tasklet {
         this.delivery = delivery;
         this.settings = settings;
         this.properties = properties;
+        this.durability = durability;
     }
 
     @Override
@@ -70,6 +74,7 @@ public class DeliverReportTasklet implements Tasklet {
         reports.recordDelivery(p.dataVersion(), new ReportRepository.Delivery(plan.id(), p.asOf(), p.lang(),
                 outcome.channel().name(), String.join(", ", outcome.recipients()), outcome.messageId(),
                 outcome.emlFile() == null ? null : outcome.emlFile().toString(), Instant.now()));
+        durability.flush();
         log.info("Report {} as of {} ({}) delivered by {}{}", plan.id(), p.asOf(), p.lang(), outcome.channel(),
                 outcome.emlFile() == null ? " to " + outcome.recipients() : " → " + outcome.emlFile());
         return RepeatStatus.FINISHED;

@@ -27,11 +27,13 @@ public class ReportModels {
 
     public ReportModel build(Plan plan, LocalDate asOf, Locale locale) {
         Map<String, List<StoredObservation>> byIndicator = new HashMap<>();
+        List<String> codes = observations.indicators();
         List<ScoredTarget> scored = new ArrayList<>();
         for (PlanTarget target : plan.targets()) {
-            List<StoredObservation> stored = byIndicator.computeIfAbsent(target.indicator(),
-                    observations::findByIndicator);
-            scored.add(TargetScorer.score(target, stored, asOf));
+            List<String> partYear = codes.stream()
+                    .filter(code -> PartYear.months(target.indicator(), code).isPresent()).toList();
+            scored.add(TargetScorer.score(target,
+                    code -> byIndicator.computeIfAbsent(code, observations::findByIndicator), partYear, asOf));
         }
         return new ReportModel(plan, asOf, locale, scored);
     }

@@ -81,6 +81,11 @@ public class ObservationRepository {
         return jdbc.query(SELECT + " WHERE indicator = ? ORDER BY id", ROW, indicator);
     }
 
+    /** The indicator codes that have stored figures, in code order. */
+    public List<String> indicators() {
+        return jdbc.queryForList("SELECT DISTINCT indicator FROM observation ORDER BY indicator", String.class);
+    }
+
     /** Every stored figure, for {@code export observations}; streamed, not collected. */
     public void forEach(Consumer<StoredObservation> consumer) {
         jdbc.query(SELECT + " ORDER BY indicator, area, period, vintage, id",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.planscore.report.Assessment;
 import org.planscore.report.ObservationPoint;
 import org.planscore.report.ScoredTarget;
 import org.planscore.report.summary.PreviousScores;
@@ -35,9 +36,11 @@ public class ScoreRepository {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.batchUpdate("""
                 INSERT INTO target_score (plan_id, as_of, target_id, indicator, pillar, status, score, progress_value,
-                  base_year, base_value, current_period, current_value, target_year, target_value, source, scored_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", scored, 100, (ps, s) -> {
+                  base_year, base_value, current_period, current_value, target_year, target_value, source, scored_at,
+                  verdict, deciding_value, forward_class, pe, required_rate, perimeter)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", scored, 100, (ps, s) -> {
             ProgressResult r = s.result();
+            Assessment a = s.assessment();
             ps.setString(1, planId);
             ps.setDate(2, Date.valueOf(asOf));
             ps.setString(3, s.target().id());
@@ -54,6 +57,13 @@ public class ScoreRepository {
             ps.setObject(14, s.target().targetValue());
             ps.setString(15, s.target().source());
             ps.setTimestamp(16, now);
+            ps.setString(17, a.verdictValue().code());
+            ps.setObject(18, a.verdict() == null ? null : a.verdict().decidingValue());
+            ps.setString(19, a.forward() == null || a.forward().forwardClass() == null ? null
+                    : a.forward().forwardClass().name().toLowerCase(java.util.Locale.ROOT));
+            ps.setObject(20, a.forward() == null ? null : a.forward().pe());
+            ps.setObject(21, a.verdictValue().isFinal() ? null : a.requiredRatePercent());
+            ps.setString(22, a.perimeter());
         });
     }
 

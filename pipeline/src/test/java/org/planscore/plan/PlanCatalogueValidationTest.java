@@ -179,7 +179,52 @@ class PlanCatalogueValidationTest {
     void unknownFieldIsAnErrorNotIgnored() throws IOException {
         String yaml = VALID.replace("target_text:", "taget_text:");
         assertErrors(yaml, line(yaml, "taget_text:") + ": target BUDGET_2025: unknown field 'taget_text' (known fields: area, "
-                + "base_year, direction, id, indicator, limit, name, note, pillar, source, target, target_text, target_year, type, unit)");
+                + "base_year, city_note, city_verdict, direction, due, id, indicator, limit, name, note, period_indicator, "
+                + "pillar, plan, source, target, target_text, target_upper, target_year, type, unit)");
+    }
+
+    @Test
+    void planWordingFieldsLoad() throws IOException {
+        String yaml = VALID.replace("    target_text: \"118.000 tỷ đồng\"\n", """
+                    target_text: "118.000–120.000 tỷ đồng"
+                    target_upper: 120000
+                    plan: "KH 2025"
+                    city_verdict: achieved
+                    city_note: {vi: "Giải thích.", en: "Explanation."}
+                """);
+        PlanTarget t = PlanCatalogue.load(write(yaml)).targets().get(0);
+        assertEquals(120000.0, t.targetUpper());
+        assertEquals("KH 2025", t.plan());
+        assertEquals(CityVerdict.ACHIEVED, t.cityVerdict());
+        assertEquals("Explanation.", t.cityNote().in(java.util.Locale.ENGLISH));
+        assertEquals(java.time.LocalDate.of(2025, 12, 31), t.dueDate());
+    }
+
+    @Test
+    void planWordingFieldsAreChecked() throws IOException {
+        String yaml = VALID.replace("    target_text: \"118.000 tỷ đồng\"\n", """
+                    target_upper: 100000
+                    period_indicator: BUDGET_CUM
+                    due: 2025-13-01
+                    city_verdict: exceeded
+                """);
+        assertErrors(yaml,
+                line(yaml, "target_upper:") + ": target BUDGET_2025: target_upper 100000 is on the wrong side of target "
+                        + "118000 (target is the bound that decides achievement: the lower one when direction is "
+                        + "increase, the upper one when decrease)",
+                line(yaml, "period_indicator:") + ": target BUDGET_2025: period_indicator only applies to growth_avg "
+                        + "and cumulative targets",
+                line(yaml, "due:") + ": target BUDGET_2025: due must be a date (YYYY-MM-DD), got '2025-13-01'",
+                line(yaml, "city_verdict:") + ": target BUDGET_2025: unknown city_verdict 'exceeded' (expected achieved "
+                        + "or not_achieved)");
+    }
+
+    @Test
+    void aTargetTheCityAssessedMayLackAValueButOthersMayNot() throws IOException {
+        String withCity = VALID.replace("    target: 118000\n", "    city_verdict: not_achieved\n");
+        assertNull(PlanCatalogue.load(write(withCity)).targets().get(0).targetValue());
+        String without = VALID.replace("    target: 118000\n", "");
+        assertErrors(without, line(without, "  - id: BUDGET_2025") + ": target BUDGET_2025: missing required field 'target'");
     }
 
     @Test

@@ -49,8 +49,12 @@ class ShippedCatalogueTest {
             "HOSPITAL_BEDS_PER_10K",          // draft health programme 2030
             "HEALTH_INSURANCE_COVERAGE",      // draft health programme 2030
             "NEW_RURAL_DISTRICTS_SHARE",      // yearly plan 2022: 100 % of districts
-            "MODEL_NEW_RURAL_COMMUNES_ADDED"  // yearly plan 2022: 35 more model communes
+            "MODEL_NEW_RURAL_COMMUNES_ADDED", // yearly plan 2022: 35 more model communes
+            "SOCIAL_HOUSING_COMPLETED"        // yearly completions: only the running total since 2021 is reported
+                                              // (SOCIAL_HOUSING_COMPLETED_CUM_2021, the targets' period_indicator)
     );
+
+    static final String MERGED_CITY = "Hải Phòng (hợp nhất)";
 
     static Plan plan;
     static List<CSVRecord> samples;
@@ -64,7 +68,7 @@ class ShippedCatalogueTest {
         plan = PlanCatalogue.load(CATALOGUE);
         try (Reader in = Files.newBufferedReader(SAMPLES, StandardCharsets.UTF_8);
              CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            assertEquals(List.of("indicator", "area", "period", "value", "unit", "vintage", "source", "note"),
+            assertEquals(List.of("indicator", "area", "period", "value", "unit", "vintage", "source", "note", "published"),
                     csv.getHeaderNames());
             samples = csv.getRecords();
         }
@@ -76,12 +80,14 @@ class ShippedCatalogueTest {
         assertEquals("Hải Phòng", plan.area());
         assertEquals(List.of("high-tech-industry", "seaport-logistics", "tourism-commerce", "budget-investment", "society"),
                 plan.pillars().stream().map(Pillar::id).toList());
-        assertEquals(81, plan.targets().size());
+        assertEquals(84, plan.targets().size());
         for (PlanTarget t : plan.targets()) {
             assertNotNull(t.name().vi(), t.id());
             assertNotNull(t.name().en(), t.id());
             assertTrue(t.source().startsWith("http"), t.id() + " cites " + t.source());
-            assertEquals("Hải Phòng", t.area(), t.id());
+            // Perimeter: a merged-city target (its note says so) is measured only by merged-city figures.
+            boolean merged = t.note() != null && t.note().startsWith("MERGED city");
+            assertEquals(merged ? MERGED_CITY : "Hải Phòng", t.area(), t.id());
             assertEquals(t.type() == TargetType.CEILING, t.direction() == Direction.DECREASE, t.id());
             assertEquals(t.type() == TargetType.SHARE, t.limit() != null && t.limit() == 100.0, t.id());
         }
@@ -109,6 +115,14 @@ class ShippedCatalogueTest {
         assertEquals(TargetType.GROWTH_AVG, growth.type());
         assertEquals(2020, growth.baseYear());
         assertEquals(2025, growth.targetYear());
+
+        assertEquals(190000.0, range.targetUpper());
+        assertEquals("GRDP_GROWTH_AVG_2021_2025", growth.periodIndicator());
+        assertEquals(CityVerdict.NOT_ACHIEVED, byId.get("GRDP_GROWTH_2025_MERGED").cityVerdict());
+        assertEquals("KH 2025 (hợp nhất)", merged.plan());
+        PlanTarget milestone = byId.get("LACH_HUYEN_BERTHS_3_6_2025");
+        assertEquals(TargetType.MILESTONE, milestone.type());
+        assertEquals(java.time.LocalDate.of(2025, 12, 31), milestone.dueDate());
 
         PlanTarget poverty = byId.get("POVERTY_RATE_2025_PRE_MERGER");
         assertEquals(TargetType.CEILING, poverty.type());
@@ -148,11 +162,13 @@ class ShippedCatalogueTest {
 
     @Test
     void samplesAreTidyRowsWithNumericValuesAndSources() {
-        assertEquals(140, samples.size());
+        assertEquals(143, samples.size());
         for (CSVRecord r : samples) {
             String where = SAMPLES.getFileName() + ":" + (r.getRecordNumber() + 1);
             assertTrue(r.get("indicator").matches("[A-Z][A-Z0-9_]*"), where);
-            assertEquals("Hải Phòng", r.get("area"), where);
+            // Perimeter: figures of the merged city (note says MERGED city) carry their own area label.
+            assertEquals(r.get("note").startsWith("MERGED city") ? MERGED_CITY : "Hải Phòng", r.get("area"), where);
+            assertTrue(r.get("published").isEmpty() || r.get("published").matches("20\\d\\d-\\d\\d-\\d\\d"), where);
             assertTrue(r.get("period").matches("\\d{4}"), where);
             assertTrue(r.get("value").matches("\\d+(\\.\\d+)?"), where + ": value " + r.get("value"));
             assertTrue(Set.of("estimate", "official").contains(r.get("vintage")), where);

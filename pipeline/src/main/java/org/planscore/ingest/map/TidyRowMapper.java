@@ -13,12 +13,13 @@ import org.planscore.ingest.SourceLocation;
 import org.planscore.ingest.Vintage;
 import org.planscore.ingest.read.RawRow;
 import org.planscore.ingest.read.TableHeader;
+import org.planscore.ingest.text.VnText;
 
 /**
  * Turns a raw row of the tidy format into an observation, or into the list of every problem it has (not only the
  * first), each naming its cell, so the analyst can fix the row in one go.
  */
-public final class TidyRowMapper {
+public final class TidyRowMapper implements RowMapper {
 
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
@@ -32,6 +33,7 @@ public final class TidyRowMapper {
         this.fileSha256 = fileSha256;
     }
 
+    @Override
     public ImportItem map(RawRow row) {
         if (row.header() != header) {
             header = row.header();
@@ -70,6 +72,10 @@ public final class TidyRowMapper {
         }
         String source = optional(row, columns.source());
         String note = optional(row, columns.note());
+        formulaText(at, "area", area, problems);
+        formulaText(at, "unit", unit, problems);
+        formulaText(at, "source", source, problems);
+        formulaText(at, "note", note, problems);
         LocalDate published = null;
         String publishedText = optional(row, columns.published());
         if (!publishedText.isEmpty()) {
@@ -86,7 +92,7 @@ public final class TidyRowMapper {
         // A figure without a citation still keeps one: the file it came from.
         String citation = source.isEmpty() ? "file:" + header.file() : source;
         return ImportItem.accepted(row.row(), new Observation(indicator, area, period, value, unit, vintage, citation,
-                note.isEmpty() ? null : note, published, fileSha256, row.row()));
+                note.isEmpty() ? null : note, published, fileSha256, row.row()), at.atColumn("value"));
     }
 
     /** Dot decimal, as the tidy format documents it; no thousands separators, no NaN or infinities. */
@@ -97,6 +103,13 @@ public final class TidyRowMapper {
         }
         double value = Double.parseDouble(compact);
         return Double.isFinite(value) ? value : null;
+    }
+
+    /** Text a spreadsheet would run as a formula if the figure were exported again: refused, not stored. */
+    private static void formulaText(SourceLocation at, String column, String value, List<RowProblem> problems) {
+        if (VnText.looksLikeFormula(value)) {
+            problems.add(problem(at, column, value, "row.formulaText"));
+        }
     }
 
     private static String required(RawRow row, int column, String name, SourceLocation at, List<RowProblem> problems) {

@@ -1,21 +1,27 @@
 package org.planscore.ingest.read;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
-import java.util.function.Predicate;
+import java.util.Locale;
 
+import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.FileRejectedException;
+import org.planscore.ingest.ImportLimits;
 
 import com.github.pjfanning.xlsx.StreamingReader;
 
-/** Opens an input file as a table, choosing the reader by the file's content, not only its name. */
+/**
+ * Opens an input file as a {@link Grid}, choosing the reader by the file's content, not its name (an .xlsx renamed
+ * .csv is still read as a workbook). Refuses, with a reason for the analyst, what cannot be read safely: empty,
+ * encrypted, truncated or corrupt workbooks, binary files, and text with absurdly long lines.
+ */
 public final class TableSources {
 
     private static final byte[] ZIP_MAGIC = {0x50, 0x4B, 0x03, 0x04};
@@ -24,41 +30,119 @@ public final class TableSources {
     private TableSources() {
     }
 
-    /**
-     * @param file        the file on disk
-     * @param displayName the name the analyst knows it by (as dropped in the inbox)
-     * @param isHeader    recognises the header row of a spreadsheet table (CSV: the first non-blank row is the header)
-     * @throws FileRejectedException when the file cannot be read as a table at all
-     */
-    public static TableSource open(Path file, String displayName, Predicate<List<String>> isHeader) {
+    public static Grid open(Path file, String displayName, ImportLimits limits) {
+        limits.applyToPoi();
         try {
-            byte[] head = readHead(file);
-            if (head.length == 0) {
+            long size = Files.size(file);
+            byte[] head = readHead(file, 64 * 1024);
+            if (size == 0 || isAllBlank(head, size)) {
                 throw new FileRejectedException(Bilingual.of("file.empty", displayName));
+            }
+            if (size > limits.maxFileBytes()) {
+                throw new FileRejectedException(Bilingual.of("file.tooLarge", displayName, size >> 20,
+                        limits.maxFileBytes() >> 20));
             }
             if (startsWith(head, ZIP_MAGIC)) {
                 Workbook workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.toFile());
-                return new WorkbookTableSource(workbook, displayName, isHeader);
+                return new WorkbookGrid(workbook);
             }
             if (startsWith(head, OLE2_MAGIC)) {
+                if (size > limits.maxXlsBytes()) {
+                    throw new FileRejectedException(Bilingual.of("file.tooLarge", displayName, size >> 20,
+                            limits.maxXlsBytes() >> 20));
+                }
                 Workbook workbook = WorkbookFactory.create(file.toFile(), null, true);
-                return new WorkbookTableSource(workbook, displayName, isHeader);
+                return new WorkbookGrid(workbook);
             }
-            return new CsvTableSource(file, displayName);
+            if (looksBinary(head, size)) {
+                throw new FileRejectedException(Bilingual.of("file.binary", displayName));
+            }
+            long longest = longestLine(file, limits.maxLineBytes());
+            if (longest > limits.maxLineBytes()) {
+                throw new FileRejectedException(Bilingual.of("file.longLine", displayName, limits.maxLineBytes() >> 10));
+            }
+            return new CsvGrid(file);
         } catch (FileRejectedException e) {
             throw e;
+        } catch (EncryptedDocumentException e) {
+            throw new FileRejectedException(Bilingual.of("file.encrypted", displayName), e);
         } catch (IOException | RuntimeException e) {
-            throw new FileRejectedException(Bilingual.of("file.unreadable", displayName, String.valueOf(e.getMessage())), e);
+            String why = String.valueOf(e.getMessage());
+            if (why.toLowerCase(Locale.ROOT).contains("password") || why.contains("EncryptionInfo")) {
+                throw new FileRejectedException(Bilingual.of("file.encrypted", displayName), e);
+            }
+            throw new FileRejectedException(Bilingual.of("file.unreadable", displayName,
+                    why.length() > 300 ? why.substring(0, 300) + "…" : why), e);
         }
     }
 
-    private static byte[] readHead(Path file) throws IOException {
+    private static byte[] readHead(Path file, int n) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(8);
+            return in.readNBytes(n);
         }
     }
 
     private static boolean startsWith(byte[] head, byte[] magic) {
         return head.length >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
+    }
+
+    /** Only spaces, line ends, BOM and NULs. */
+    private static boolean isAllBlank(byte[] head, long size) {
+        if (size > head.length) {
+            return false;
+        }
+        int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        for (int i = start; i < head.length; i++) {
+            byte b = head[i];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Control bytes other than tab and line ends, or NULs before the trailing ones some exporters append. */
+    private static boolean looksBinary(byte[] head, long size) {
+        int end = head.length;
+        if (size == head.length) {
+            while (end > 0 && head[end - 1] == 0) {
+                end--;
+            }
+        }
+        int control = 0;
+        for (int i = 0; i < end; i++) {
+            int b = head[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0C && b != 0x1A) {
+                control++;
+            }
+        }
+        return end > 0 && control * 100 > end;
+    }
+
+    /** The longest line in bytes, stopping as soon as one exceeds {@code limit}. */
+    private static long longestLine(Path file, int limit) throws IOException {
+        long longest = 0;
+        long current = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        current = 0;
+                    } else if (++current > longest) {
+                        longest = current;
+                        if (longest > limit) {
+                            return longest;
+                        }
+                    }
+                }
+            }
+        }
+        return longest;
     }
 }

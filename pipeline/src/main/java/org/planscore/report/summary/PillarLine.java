@@ -9,13 +9,11 @@ import org.planscore.report.ScoredTarget;
 import org.planscore.report.text.ReportTexts;
 import org.planscore.scoring.IndicatorAggregate;
 import org.planscore.scoring.ProgressStatus;
+import org.planscore.scoring.ScoreMeans;
 
 /**
- * One pillar as page 1 and the email show it: its targets, how many have data, and the mean of their scores with the
- * status that mean gives (the SCORING.md §1 rule for several series, {@link IndicatorAggregate}).
- *
- * <p>This is the one place the pillar aggregate is computed; when the plan model supplies an official one, swap it
- * in here and every renderer follows.
+ * One pillar as page 1 and the email show it: its targets and the plan model's pillar mean (Open SDG mean of the
+ * indicator scores, {@link ReportModel#means()}); targets whose pillar the plan does not list get the plain mean.
  *
  * @param id         the pillar id, or null for targets whose pillar the plan does not list
  * @param name       the pillar name in the report language
@@ -42,6 +40,7 @@ public record PillarLine(String id, String name, List<ScoredTarget> targets, Ind
 
     /** The plan's pillars in plan order (those without targets left out), then "other" for unplaced targets. */
     public static List<PillarLine> of(ReportModel model, ReportTexts texts) {
+        ScoreMeans.PlanMean means = model.means();
         List<PillarLine> lines = new ArrayList<>();
         List<ScoredTarget> unplaced = new ArrayList<>(model.targets());
         for (Pillar pillar : model.plan().pillars()) {
@@ -49,17 +48,18 @@ public record PillarLine(String id, String name, List<ScoredTarget> targets, Ind
                     .filter(t -> pillar.id().equals(t.target().pillar())).toList();
             unplaced.removeAll(inPillar);
             if (!inPillar.isEmpty()) {
-                lines.add(line(pillar.id(), pillar.name().in(model.locale()), inPillar));
+                IndicatorAggregate mean = means.pillars().stream().filter(m -> m.pillar().equals(pillar.id()))
+                        .findFirst().map(ScoreMeans.PillarMean::mean).orElseGet(() -> meanOf(inPillar));
+                lines.add(new PillarLine(pillar.id(), pillar.name().in(model.locale()), inPillar, mean));
             }
         }
         if (!unplaced.isEmpty()) {
-            lines.add(line(null, texts.text("pillar.other"), unplaced));
+            lines.add(new PillarLine(null, texts.text("pillar.other"), unplaced, meanOf(unplaced)));
         }
         return lines;
     }
 
-    private static PillarLine line(String id, String name, List<ScoredTarget> targets) {
-        return new PillarLine(id, name, targets,
-                IndicatorAggregate.of(targets.stream().map(ScoredTarget::result).filter(r -> r != null).toList()));
+    private static IndicatorAggregate meanOf(List<ScoredTarget> targets) {
+        return IndicatorAggregate.of(targets.stream().map(ScoredTarget::result).filter(r -> r != null).toList());
     }
 }

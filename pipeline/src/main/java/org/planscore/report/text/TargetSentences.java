@@ -10,9 +10,11 @@ import org.planscore.report.ScoredTarget;
 public final class TargetSentences {
 
     private final ReportTexts texts;
+    private final AssessmentSentences assessment;
 
     public TargetSentences(ReportTexts texts) {
         this.texts = texts;
+        this.assessment = new AssessmentSentences(texts);
     }
 
     /** Latest value, base value, target and progress value, each a short sentence; missing parts are left out. */
@@ -20,7 +22,14 @@ public final class TargetSentences {
         PlanTarget target = scored.target();
         TargetFacts facts = TargetFacts.of(scored);
         if (!facts.hasData()) {
-            return joined(List.of(texts.text("target.noData"), goal(target)));
+            List<String> parts = new ArrayList<>();
+            if (scored.assessment().cumulative() == null) {
+                // a period total can be known from a reported running total without a yearly series
+                parts.add(texts.text("target.noData"));
+            }
+            parts.add(goal(target));
+            parts.addAll(assessment.of(scored));
+            return joined(parts);
         }
         List<String> parts = new ArrayList<>();
         String latest = texts.quantity(facts.latestValue(), target.unit());
@@ -39,6 +48,7 @@ public final class TargetSentences {
         if (facts.progressValue() != null) {
             parts.add(texts.format("target.progress", texts.number(facts.progressValue())));
         }
+        parts.addAll(assessment.of(scored));
         return joined(parts);
     }
 

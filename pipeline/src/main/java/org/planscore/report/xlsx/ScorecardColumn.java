@@ -16,6 +16,16 @@ enum ScorecardColumn {
     PROGRESS_VALUE("xlsx.header.progressValue", 13, NumberFormats.PROGRESS, ScorecardRow::progressValue),
     STATUS("xlsx.header.status", 20, null, ScorecardRow::status),
     SCORE("xlsx.header.score", 9, NumberFormats.SCORE, ScorecardRow::score),
+    VERDICT("xlsx.header.verdict", 18, null, ScorecardRow::verdict),
+    DECIDING_VALUE("xlsx.header.decidingValue", 14, NumberFormats.VALUE, ScorecardRow::decidingValue),
+    FORWARD_CLASS("xlsx.header.forwardClass", 20, null, ScorecardRow::forwardClass),
+    PE("xlsx.header.pe", 9, NumberFormats.PROGRESS, ScorecardRow::pe),
+    REQUIRED_RATE("xlsx.header.requiredRate", 12, NumberFormats.PROGRESS, ScorecardRow::requiredRate),
+    ACHIEVED_AVERAGE("xlsx.header.achievedAverage", 12, NumberFormats.PROGRESS, ScorecardRow::achievedAverage),
+    PERCENT_OF_PLAN("xlsx.header.percentOfPlan", 12, NumberFormats.SCORE, ScorecardRow::percentOfPlan),
+    PERIMETER("xlsx.header.perimeter", 22, null, ScorecardRow::perimeter),
+    PLAN("xlsx.header.plan", 26, null, ScorecardRow::plan),
+    CITY_VERDICT("xlsx.header.cityVerdict", 16, null, ScorecardRow::cityVerdict),
     SOURCE("xlsx.header.source", 60, null, ScorecardRow::source);
 
     /** Excel format codes; Excel itself shows them with the reader's own separators. */

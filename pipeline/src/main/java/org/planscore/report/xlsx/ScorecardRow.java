@@ -1,21 +1,40 @@
 package org.planscore.report.xlsx;
 
+import java.util.Locale;
+
 import org.planscore.plan.PlanTarget;
+import org.planscore.report.Assessment;
 import org.planscore.report.ScoredTarget;
+import org.planscore.report.text.AssessmentSentences;
 import org.planscore.report.text.ReportTexts;
 import org.planscore.report.text.TargetFacts;
 
 /** The values of one scorecard row, typed: numbers stay numbers, texts are already in the report language. */
 record ScorecardRow(String indicator, String pillar, String target, Double targetValue, Integer targetYear,
                     Double baseValue, Integer baseYear, Double latestValue, Integer latestYear,
-                    Double progressValue, String status, Double score, String source) {
+                    Double progressValue, String status, Double score, String verdict, Double decidingValue,
+                    String forwardClass, Double pe, Double requiredRate, Double achievedAverage,
+                    Double percentOfPlan, String perimeter, String plan, String cityVerdict, String source) {
 
     static ScorecardRow of(ScoredTarget scored, String pillarName, ReportTexts texts) {
         PlanTarget target = scored.target();
         TargetFacts facts = TargetFacts.of(scored);
+        Assessment a = scored.assessment();
+        boolean open = !a.verdictValue().isFinal();
+        String forwardClass = open && a.forward() != null && a.forward().forwardClass() != null
+                ? texts.text("forward." + a.forward().forwardClass().name().toLowerCase(Locale.ROOT)) : null;
         return new ScorecardRow(target.indicator(), pillarName, target.name().in(texts.locale()),
                 target.targetValue(), target.targetYear(), facts.baseValue(), facts.baseYear(),
                 facts.latestValue(), facts.latestYear(), facts.progressValue(),
-                texts.status(facts.status()), facts.score(), target.source());
+                texts.status(facts.status()), facts.score(),
+                new AssessmentSentences(texts).verdictWord(a.verdictValue()),
+                a.verdict() == null ? null : a.verdict().decidingValue(),
+                forwardClass, open && a.forward() != null ? a.forward().pe() : null,
+                open ? a.requiredRatePercent() : null,
+                a.growth() == null ? null : a.growth().achievedAverage(),
+                a.execution() == null ? null : a.execution().percentOfPlan(),
+                a.perimeter(), target.plan(),
+                target.cityVerdict() == null ? null : texts.text("city." + target.cityVerdict().code()),
+                target.source());
     }
 }

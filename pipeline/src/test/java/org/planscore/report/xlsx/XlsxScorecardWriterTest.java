@@ -32,7 +32,9 @@ class XlsxScorecardWriterTest {
 
     private static final List<String> VIETNAMESE_HEADERS = List.of("Mã chỉ số", "Trụ cột", "Chỉ tiêu",
             "Giá trị mục tiêu", "Năm mục tiêu", "Giá trị năm gốc", "Năm gốc", "Giá trị mới nhất", "Năm mới nhất",
-            "Chỉ số tiến độ", "Đánh giá", "Điểm", "Nguồn");
+            "Chỉ số tiến độ", "Đánh giá", "Điểm", "Kết luận", "Số liệu quyết định", "Xu hướng (UNSD)", "P_e",
+            "Cần tăng %/năm", "Bình quân đã đạt %/năm", "% kế hoạch năm", "Phạm vi", "Kế hoạch",
+            "Thành phố đánh giá", "Nguồn");
 
     @TempDir
     Path dir;
@@ -97,7 +99,7 @@ class XlsxScorecardWriterTest {
             assertTrue(sheet.getPaneInformation().isFreezePane());
             assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
             assertTrue(sheet.getCTWorksheet().isSetAutoFilter());
-            assertEquals("A1:M7", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:W7", sheet.getCTWorksheet().getAutoFilter().getRef());
             assertEquals("Indicator", sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals("Target achieved", sheet.getRow(1).getCell(10).getStringCellValue());
         }

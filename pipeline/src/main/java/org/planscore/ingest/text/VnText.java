@@ -1,0 +1,108 @@
+package org.planscore.ingest.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Vietnamese text as found in statistics files: NFC everywhere, non-breaking spaces and NULs gone, and a
+ * <em>folded</em> form (lower case, no tone or vowel marks, đ/Đ/Ð as d, one space between words) on which titles,
+ * headers and place names are compared. Letters that a lossy code page replaced by '?' are matched tolerantly:
+ * a '?' in the text stands for any one letter.
+ */
+public final class VnText {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private VnText() {
+    }
+
+    /** NFC, NULs and BOMs removed, NBSP and other spaces as plain spaces, trimmed, inner runs of spaces collapsed. */
+    public static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = text.replace("\0", "").replace("\uFEFF", "").replace('\u00A0', ' ').replace('\u2007', ' ')
+                .replace('\u202F', ' ');
+        if (!Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
+            t = Normalizer.normalize(t, Normalizer.Form.NFC);
+        }
+        return SPACES.matcher(t).replaceAll(" ").strip();
+    }
+
+    /** Lower case, accents removed (ư→u, ơ→o, đ→d), punctuation other than {@code ? % / . , - ( )} kept, spaces collapsed. */
+    public static String fold(String text) {
+        String t = clean(text).toLowerCase(Locale.ROOT);
+        t = Normalizer.normalize(t, Normalizer.Form.NFD);
+        t = MARKS.matcher(t).replaceAll("");
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case 'đ', 'ð', 'Ð', 'Đ' -> sb.append('d');
+                case 'ı' -> sb.append('i');
+                case '\n', '\r', '\t' -> sb.append(' ');
+                case '–', '—' -> sb.append('-');
+                default -> sb.append(c);
+            }
+        }
+        return SPACES.matcher(sb).replaceAll(" ").strip();
+    }
+
+    /** Folded, with hyphens and dots read as spaces: "Bà Rịa - Vũng Tàu" and "Ba Ria-Vung Tau" give the same key. */
+    public static String key(String text) {
+        String t = fold(text).replace('-', ' ').replace('.', ' ').replace(',', ' ').replace('(', ' ').replace(')', ' ');
+        return SPACES.matcher(t).replaceAll(" ").strip();
+    }
+
+    /** Whether {@code text} holds a '?' that may stand for a letter lost to a code page. */
+    public static boolean hasLostLetters(String text) {
+        return text.indexOf('?') >= 0;
+    }
+
+    /** {@code a} equals {@code b} where each '?' of {@code a} matches any one character of {@code b}. */
+    public static boolean tolerantEquals(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            if (x != '?' && x != b.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code phrase} occurs in {@code text}, a '?' in the text matching any character of the phrase. */
+    public static boolean tolerantContains(String text, String phrase) {
+        if (phrase.isEmpty()) {
+            return true;
+        }
+        if (text.indexOf('?') < 0) {
+            return text.contains(phrase);
+        }
+        int n = phrase.length();
+        for (int start = 0; start + n <= text.length(); start++) {
+            if (tolerantEquals(text.substring(start, start + n), phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A formula-looking text ("=SUM(A1)", "@cmd", "+x") that a spreadsheet would evaluate if it were written back. */
+    public static boolean looksLikeFormula(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(0);
+        if (c == '=' || c == '@') {
+            return true;
+        }
+        return (c == '+' || c == '-') && t.length() > 1 && !Character.isDigit(t.charAt(1)) && t.charAt(1) != ' '
+                && t.charAt(1) != '.';
+    }
+}

@@ -1,0 +1,53 @@
+package org.planscore.report.pdf;
+
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.planscore.report.ReportModel;
+import org.planscore.report.ScoredTarget;
+import org.planscore.report.text.ReportTexts;
+import org.planscore.scoring.ScoreMeans;
+import org.planscore.scoring.Verdict;
+
+/**
+ * Page 1, under the pillar lines: the whole plan's mean score with the aggregation method stated (Open SDG mean of
+ * scores, indicator → pillar → plan), and the count of final verdicts.
+ */
+final class PillarScoresBlock {
+
+    private final ReportModel model;
+    private final ReportTexts texts;
+    private final Typography type;
+
+    PillarScoresBlock(ReportModel model, ReportTexts texts, Typography type) {
+        this.model = model;
+        this.texts = texts;
+        this.type = type;
+    }
+
+    /** Below the pillar lines: the plan's mean, how the means are made, and the count of final verdicts. */
+    void draw(PageCursor cursor) throws IOException {
+        float x = PageGeometry.LEFT;
+        float width = PageGeometry.WIDTH;
+        ScoreMeans.PlanMean means = model.means();
+        TextBlock.of(means.plan().score() == null ? texts.format("summary.noScore", "")
+                        : texts.format("summary.planLine", texts.number(means.plan().score(), 2),
+                        texts.status(means.plan().status())), type.behindName(), width).draw(cursor, x);
+        TextBlock.of(texts.format("summary.pillarsMethod"), type.behindDetail(), width).draw(cursor, x);
+        TextBlock.of(verdictCounts(), type.behindDetail(), width).draw(cursor, x);
+    }
+
+    private String verdictCounts() {
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            counts.put(v, 0);
+        }
+        for (ScoredTarget t : model.targets()) {
+            counts.merge(t.assessment().verdictValue(), 1, Integer::sum);
+        }
+        return texts.format("summary.verdicts", Integer.toString(counts.get(Verdict.ACHIEVED)),
+                Integer.toString(counts.get(Verdict.NOT_ACHIEVED)), Integer.toString(counts.get(Verdict.NO_FINAL_FIGURE)),
+                Integer.toString(counts.get(Verdict.IN_PROGRESS)));
+    }
+}
