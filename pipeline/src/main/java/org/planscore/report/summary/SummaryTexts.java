@@ -10,6 +10,7 @@ import org.planscore.report.ObservationPoint;
 import org.planscore.report.ScoredTarget;
 import org.planscore.report.text.ReportTexts;
 import org.planscore.report.text.TargetFacts;
+import org.planscore.scoring.Direction;
 
 /** The sentences of the summary (page 1 and email) and of the outlook, from {@code i18n/report} patterns. */
 public final class SummaryTexts {
@@ -62,6 +63,11 @@ public final class SummaryTexts {
         if (!facts.hasData() || target == null || target == 0 || facts.latestYear() == null
                 || facts.latestYear() < scored.target().targetYear()) {
             return null;
+        }
+        // Below a floor: how much of it was reached; above a ceiling: by how much it is exceeded.
+        if (scored.target().direction() == Direction.DECREASE) {
+            return texts.format("summary.targetYearAboveCeiling", texts.year(scored.target().targetYear()),
+                    texts.number((facts.latestValue() / target - 1) * 100, 0));
         }
         return texts.format("summary.targetYearReached", texts.year(scored.target().targetYear()),
                 texts.number(facts.latestValue() / target * 100, 0));
