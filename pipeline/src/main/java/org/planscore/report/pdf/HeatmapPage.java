@@ -62,6 +62,9 @@ final class HeatmapPage {
         return new ArrayList<>(rows.values());
     }
 
+    /** The title, the note and a few rows stay together. */
+    private static final float HEADING_AND_FIRST_ROWS = 160f;
+
     void render(PageCursor cursor) throws IOException {
         List<Row> rows = rows(model.targets());
         if (rows.isEmpty()) {
@@ -73,7 +76,7 @@ final class HeatmapPage {
         float cellWidth = Math.min(48f, (PageGeometry.WIDTH - LABEL_WIDTH) / years);
         float x = PageGeometry.LEFT;
 
-        cursor.newPage();
+        cursor.ensureRoom(HEADING_AND_FIRST_ROWS);
         TextBlock.of(texts.text("heatmap.title"), type.summaryHeading(), PageGeometry.WIDTH).draw(cursor, x);
         cursor.down(2);
         TextBlock.of(texts.text("heatmap.note"), type.sentence(), PageGeometry.WIDTH).draw(cursor, x);

@@ -44,6 +44,12 @@ public final class PdfReportWriter {
             ChartDrawer charts = new ChartDrawer(fonts);
             try (PageCursor cursor = new PageCursor(document)) {
                 new SummaryPage(model, summary, texts, type, extra).render(cursor);
+                if (!model.targets().isEmpty()) {
+                    // Page 2 opens with how the scores are made; page 1 keeps its room for the phone reader.
+                    cursor.newPage();
+                    new PillarScoresBlock(model, texts, type).draw(cursor);
+                    cursor.down(16);
+                }
                 new HeatmapPage(model, texts, type, extra).render(cursor);
                 new PillarSections(model, texts, type, extra, charts).render(cursor);
             }

@@ -57,7 +57,6 @@ final class SummaryPage {
         new StatusCountsBlock(summary.counts(), texts, type, extra).draw(cursor);
         cursor.down(8);
         new PillarLinesBlock(summary.pillars(), texts, type, extra).draw(cursor);
-        new PillarScoresBlock(model, texts, type).draw(cursor);
         cursor.down(6);
         ChangesBlock changes = new ChangesBlock(summary.changes(), texts, type, extra);
         List<ScoredTarget> behind = summary.mostBehind().stream().limit(MOST_BEHIND).toList();
