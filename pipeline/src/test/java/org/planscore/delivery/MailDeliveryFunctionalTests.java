@@ -67,7 +67,7 @@ class MailDeliveryFunctionalTests {
         assertThat(parsed.attachmentName()).isEqualTo("haiphong-2025-2025-12-31-vi.pdf");
         assertThat(PdfText.of(parsed.attachment()).all()).contains("Hải Phòng").contains("Đã đạt mục tiêu");
         assertThat(parsed.text()).contains("Đã đạt mục tiêu");
-        assertThat(parsed.html()).contains("<table").contains("Đã đạt mục tiêu");
+        assertThat(parsed.html()).contains("<table", "Điểm theo trụ cột", "Các chỉ tiêu chậm nhất", "Đã đạt mục tiêu");
         assertThat(jdbc.queryForObject("SELECT channel FROM report_delivery", String.class)).isEqualTo("SMTP");
         assertThat(Files.exists(ROOT.resolve("reports/outbox"))
                 ? Files.list(ROOT.resolve("reports/outbox")).toList() : java.util.List.of()).isEmpty();

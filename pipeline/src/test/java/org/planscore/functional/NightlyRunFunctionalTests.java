@@ -97,7 +97,8 @@ class NightlyRunFunctionalTests {
 
         // and page 1 has the pillar lines, the targets most behind with the rate now needed, changes and data
         // quality, and stays on page 1
-        assertThat(text.firstPage()).contains("theo trụ cột", "điểm bình quân", "Các chỉ tiêu chậm nhất", "%/năm",
+        assertThat(text.firstPage()).contains("Điểm theo trụ cột", "Trụ cột Đánh giá Điểm Có số liệu",
+                "Công nghiệp công nghệ cao và tăng", "Các chỉ tiêu chậm nhất", "%/năm",
                 "Đây là báo cáo đầu tiên", "Chất lượng số liệu");
         RenderingChecks.assertRenders(PDF, model("vi"));
     }
@@ -139,9 +140,9 @@ class NightlyRunFunctionalTests {
         // and its HTML body carries the page-1 summary, its subject the counts by status
         ParsedEmail parsed = ParsedEmail.of(emails.get(0));
         assertThat(parsed.subject()).contains("(31/12/2025): ").containsPattern("\\d+ đạt · \\d+ đúng tiến độ");
-        assertThat(parsed.html()).contains("theo trụ cột", "Các chỉ tiêu chậm nhất", "điểm bình quân",
+        assertThat(parsed.html()).contains("Điểm theo trụ cột", "Các chỉ tiêu chậm nhất", "điểm bình quân",
                 "Công nghiệp công nghệ cao và tăng trưởng");
-        assertThat(parsed.text()).contains("theo trụ cột", "Các chỉ tiêu chậm nhất");
+        assertThat(parsed.text()).contains("Điểm theo trụ cột", "Các chỉ tiêu chậm nhất");
     }
 
     @Test
@@ -185,7 +186,8 @@ class NightlyRunFunctionalTests {
         PdfText text = PdfText.of(REPORTS.resolve("2025-12-31/haiphong-2025-2025-12-31-en.pdf"));
         assertThat(text.firstPage()).contains("Target achieved").contains("Not available");
         assertThat(text.all()).containsPattern("\\d,\\d{3}\\.\\d");
-        assertThat(text.firstPage()).contains("by pillar", "mean score", "Targets most behind");
+        assertThat(text.firstPage()).contains("Scores by pillar", "Pillar Status Score With data",
+                "Targets most behind");
         RenderingChecks.assertRenders(REPORTS.resolve("2025-12-31/haiphong-2025-2025-12-31-en.pdf"), model("en"));
     }
 

@@ -8,7 +8,8 @@ import java.awt.Color;
  */
 record ExtraTypography(TextStyle pillarName, TextStyle pillarDetail, TextStyle note, TextStyle chipLabel,
                        TextStyle chipNumber, TextStyle tableHeader, TextStyle tableText, TextStyle tableNumber,
-                       TextStyle cell, TextStyle rowLabel, TextStyle outlook, TextStyle footnote) {
+                       TextStyle cell, TextStyle rowLabel, TextStyle outlook, TextStyle footnote,
+                       TextStyle pillarRow) {
 
     static ExtraTypography of(PdfFonts fonts) {
         return new ExtraTypography(
@@ -23,6 +24,7 @@ record ExtraTypography(TextStyle pillarName, TextStyle pillarDetail, TextStyle n
                 new TextStyle(fonts.regular(), 6.5f, ReportColors.TEXT),
                 new TextStyle(fonts.regular(), 8f, ReportColors.TEXT),
                 new TextStyle(fonts.regular(), 10.5f, ReportColors.HEADING),
-                new TextStyle(fonts.regular(), 7.5f, ReportColors.MUTED));
+                new TextStyle(fonts.regular(), 7.5f, ReportColors.MUTED),
+                new TextStyle(fonts.bold(), 13f, ReportColors.TEXT));
     }
 }

@@ -22,7 +22,7 @@ import org.planscore.scoring.Direction;
  */
 final class HeatmapPage {
 
-    private static final float LABEL_WIDTH = 170f;
+    private static final float LABEL_WIDTH = 190f;
     private static final float ROW_HEIGHT = 16f;
     private static final double FULL_COLOUR_CHANGE = 0.20;
     private static final Color FIRST_YEAR = new Color(0xEE, 0xEF, 0xF2);
@@ -49,17 +49,26 @@ final class HeatmapPage {
     }
 
     static List<Row> rows(List<ScoredTarget> targets) {
-        Map<String, Row> rows = new LinkedHashMap<>();
+        Map<String, ScoredTarget> first = new LinkedHashMap<>();
+        Map<String, Integer> areasPerIndicator = new LinkedHashMap<>();
         for (ScoredTarget target : targets) {
             if (target.series().isEmpty()) {
                 continue;
             }
+            if (first.putIfAbsent(target.target().indicator() + "|" + target.target().area(), target) == null) {
+                areasPerIndicator.merge(target.target().indicator(), 1, Integer::sum);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (ScoredTarget target : first.values()) {
             String unit = target.target().unit() == null || target.target().unit().isBlank()
                     ? "" : " (" + target.target().unit().trim() + ")";
-            rows.putIfAbsent(target.target().indicator() + "|" + target.target().area(),
-                    new Row(target.target().indicator() + unit, target.target().direction(), target.series()));
+            // One indicator measured on two perimeters (the city before and after a merger) gets two rows: say which.
+            String area = areasPerIndicator.get(target.target().indicator()) > 1 && target.target().area() != null
+                    ? " · " + target.target().area() : "";
+            rows.add(new Row(target.target().indicator() + area + unit, target.target().direction(), target.series()));
         }
-        return new ArrayList<>(rows.values());
+        return rows;
     }
 
     /** The title, the note and a few rows stay together. */

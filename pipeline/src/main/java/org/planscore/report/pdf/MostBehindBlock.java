@@ -38,7 +38,14 @@ final class MostBehindBlock {
         return ReportSummary.mostBehind(targets);
     }
 
-    void draw(PageCursor cursor, float reserve) throws IOException {
+    /** How many targets are listed before the room kept for what follows grows to {@code reserveAfterFirst}. */
+    static final int FIRST = 2;
+
+    /**
+     * Lists the targets while each fits above {@code reserve} points (the least the blocks below need); after the
+     * first {@link #FIRST}, above {@code reserveAfterFirst} (room for a few lines of them too).
+     */
+    void draw(PageCursor cursor, float reserve, float reserveAfterFirst) throws IOException {
         float x = PageGeometry.LEFT;
         float width = PageGeometry.WIDTH;
         TextBlock heading = TextBlock.of(texts.text("summary.behindHeading"), type.summaryHeading(), width);
@@ -49,6 +56,7 @@ final class MostBehindBlock {
             return;
         }
         boolean first = true;
+        int listed = 0;
         for (ScoredTarget target : behind) {
             float textWidth = width - INDENT;
             TargetFacts facts = TargetFacts.of(target);
@@ -60,7 +68,8 @@ final class MostBehindBlock {
             TextBlock detail = TextBlock.of(sentences.latestVersusTarget(target), type.behindDetail(), textWidth);
             float height = name.height() + status.height() + detail.height();
             // Page 1 is read alone on a phone: the list ends where the page does instead of spilling over.
-            if (!cursor.fits(height + reserve + (first ? heading.height() + 6 : 0))) {
+            float kept = listed < FIRST ? reserve : reserveAfterFirst;
+            if (!cursor.fits(height + kept + (first ? heading.height() + 6 : 0))) {
                 break;
             }
             if (first) {
@@ -73,6 +82,7 @@ final class MostBehindBlock {
             status.draw(cursor, x + INDENT);
             detail.draw(cursor, x + INDENT);
             cursor.down(GAP);
+            listed++;
         }
     }
 }

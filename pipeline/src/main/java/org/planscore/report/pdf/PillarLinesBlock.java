@@ -6,13 +6,20 @@ import java.util.List;
 import org.planscore.report.summary.PillarLine;
 import org.planscore.report.summary.SummaryTexts;
 import org.planscore.report.text.ReportTexts;
+import org.planscore.scoring.ProgressStatus;
 
-/** One line per pillar on page 1: a chip of the status its mean score gives, the name, status and mean score. */
+/**
+ * Page 1's pillars as a small table, one row each: a chip of the status the pillar's mean score gives, the name, the
+ * status in words, the mean score and how many of its targets have data. One line a pillar (a long name wraps)
+ * leaves page 1 room for the targets most behind.
+ */
 final class PillarLinesBlock {
 
     private static final float CHIP = 12f;
     private static final float INDENT = 20f;
-    private static final float GAP = 5f;
+    private static final float GAP = 10f;
+    private static final float SCORE_WIDTH = 40f;
+    private static final float ROW_GAP = 4f;
 
     private final List<PillarLine> pillars;
     private final ReportTexts texts;
@@ -33,20 +40,64 @@ final class PillarLinesBlock {
             return;
         }
         float x = PageGeometry.LEFT;
-        float width = PageGeometry.WIDTH - INDENT;
+        float right = x + PageGeometry.WIDTH;
+        TextStyle header = extra.pillarDetail();
+        TextStyle cell = extra.chipLabel();
+        float coverageWidth = Math.max(width(texts.text("summary.pillarColumn.coverage"), header),
+                width("999/999", cell));
+        float statusWidth = width(texts.text("summary.pillarColumn.status"), header);
+        for (ProgressStatus status : ProgressStatus.values()) {
+            statusWidth = Math.max(statusWidth, width(texts.status(status), cell));
+        }
+        float coverageRight = right;
+        float scoreRight = coverageRight - coverageWidth - GAP;
+        float statusX = scoreRight - SCORE_WIDTH - GAP - statusWidth;
+        float nameX = x + INDENT;
+        float nameWidth = statusX - GAP - nameX;
+
         TextBlock.of(texts.text("summary.pillarsHeading"), type.summaryHeading(), PageGeometry.WIDTH).draw(cursor, x);
-        cursor.down(4);
+        cursor.down(2);
+        float baseline = cursor.y() - header.ascent();
+        show(cursor, header, nameX, baseline, texts.text("summary.pillarColumn.pillar"));
+        show(cursor, header, statusX, baseline, texts.text("summary.pillarColumn.status"));
+        showRight(cursor, header, scoreRight, baseline, texts.text("summary.pillarColumn.score"));
+        showRight(cursor, header, coverageRight, baseline, texts.text("summary.pillarColumn.coverage"));
+        cursor.down(header.leading());
         for (PillarLine line : pillars) {
-            TextBlock name = TextBlock.of(line.name(), extra.pillarName(), width);
-            TextBlock detail = TextBlock.of(summary.pillarDetail(line), extra.pillarDetail(), width);
-            if (!cursor.fits(name.height() + detail.height())) {
+            TextBlock name = TextBlock.of(line.name(), extra.pillarRow(), nameWidth);
+            float height = name.height() + ROW_GAP;
+            if (!cursor.fits(height)) {
                 return;
             }
-            float chipTop = cursor.y() - (extra.pillarName().leading() - CHIP) / 2;
+            Shapes.rule(cursor.stream(), x, cursor.y(), PageGeometry.WIDTH);
+            cursor.down(ROW_GAP / 2);
+            float top = cursor.y();
+            // The name first, so the row reads in order when the text is extracted or read aloud.
+            name.draw(cursor, nameX);
+            float chipTop = top - (extra.pillarRow().leading() - CHIP) / 2;
             Shapes.box(cursor.stream(), ReportColors.of(line.status()), x, chipTop, CHIP, CHIP);
-            name.draw(cursor, x + INDENT);
-            detail.draw(cursor, x + INDENT);
-            cursor.down(GAP);
+            float rowBaseline = top - cell.ascent();
+            show(cursor, cell, statusX, rowBaseline, texts.status(line.status()));
+            if (line.meanScore() != null) {
+                showRight(cursor, extra.pillarRow(), scoreRight, rowBaseline, summary.signed(line.meanScore(), 1));
+            }
+            showRight(cursor, cell, coverageRight, rowBaseline, line.scored() + "/" + line.targets().size());
+            cursor.down(ROW_GAP / 2);
         }
+        cursor.down(2);
+    }
+
+    private static float width(String text, TextStyle style) {
+        return TextWrapper.width(PrintableText.of(text, style.font()), style.font(), style.size());
+    }
+
+    private static void show(PageCursor cursor, TextStyle style, float x, float baseline, String text)
+            throws IOException {
+        TextBlock.showLine(cursor.stream(), style, x, baseline, PrintableText.of(text, style.font()));
+    }
+
+    private static void showRight(PageCursor cursor, TextStyle style, float right, float baseline, String text)
+            throws IOException {
+        show(cursor, style, right - width(text, style), baseline, text);
     }
 }

@@ -60,7 +60,8 @@ final class SummaryPage {
         cursor.down(6);
         ChangesBlock changes = new ChangesBlock(summary.changes(), texts, type, extra);
         List<ScoredTarget> behind = summary.mostBehind().stream().limit(MOST_BEHIND).toList();
-        new MostBehindBlock(behind, texts, type).draw(cursor, changes.minimumHeight() + 12
+        float reserve = changes.minimumHeight() + 12;
+        new MostBehindBlock(behind, texts, type).draw(cursor, reserve, reserve
                 + Math.min(MOVES_KEPT, summary.changes().statusMoves().size()) * extra.chipLabel().leading());
         cursor.down(6);
         if (cursor.fits(changes.minimumHeight())) {

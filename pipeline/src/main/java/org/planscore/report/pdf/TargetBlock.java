@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 import org.jfree.chart.JFreeChart;
+import org.planscore.report.Assessment;
 import org.planscore.report.ScoredTarget;
 import org.planscore.report.chart.TargetChartFactory;
 import org.planscore.report.summary.SummaryTexts;
@@ -56,7 +57,9 @@ final class TargetBlock {
                 TextBlock.of(scored.target().name().in(texts.locale()), type.targetName(), width),
                 TextBlock.of(texts.status(TargetFacts.of(scored).status()), type.targetStatus(), width - CHIP - 6),
                 TextBlock.of(sentences.describe(scored), type.sentence(), width),
-                TextBlock.of(summary.outlook(scored), extra.outlook(), width),
+                // The plan model's sentences already say this when it assessed the target.
+                TextBlock.of(scored.assessment() == Assessment.NONE ? summary.outlook(scored) : null, extra.outlook(),
+                        width),
                 chartFactory.create(scored),
                 TextBlock.of(source == null || source.isBlank() ? null : texts.format("target.source", source),
                         type.source(), width),

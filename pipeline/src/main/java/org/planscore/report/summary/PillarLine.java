@@ -26,8 +26,12 @@ public record PillarLine(String id, String name, List<ScoredTarget> targets, Ind
         targets = List.copyOf(targets);
     }
 
+    /**
+     * How many of the pillar's targets have a score. Counted here, not read from the aggregate: the plan model's
+     * pillar mean counts indicators, and the reader is told about targets.
+     */
     public int scored() {
-        return aggregate.scoredSeries();
+        return (int) targets.stream().filter(t -> t.result() != null && t.result().score() != null).count();
     }
 
     public Double meanScore() {

@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import org.planscore.report.ObservationPoint;
 import org.planscore.report.ScoredTarget;
 import org.planscore.report.text.ReportTexts;
+import org.planscore.report.text.TargetFacts;
+import org.planscore.scoring.Direction;
 
 /** The sentences of the summary (page 1 and email) and of the outlook, from {@code i18n/report} patterns. */
 public final class SummaryTexts {
@@ -40,15 +42,35 @@ public final class SummaryTexts {
                 Integer.toString(line.scored()), Integer.toString(line.targets().size()));
     }
 
-    /** The yearly rate the remaining years need, for the most-behind list; null when it cannot be computed. */
+    /**
+     * The yearly rate the remaining years need, for the most-behind list; once the target year's figure is in, how
+     * much of the target it reached; null when neither can be said.
+     */
     public String required(ScoredTarget scored) {
         TargetOutlook outlook = TargetOutlook.of(scored);
         if (outlook.requiredRate() == null) {
-            return null;
+            return targetYearReached(scored);
         }
         String key = scored.targetIsRate() ? "summary.requiredGrowth" : "summary.requiredRate";
         return texts.format(key, signed(outlook.requiredRate(), 1), texts.year(outlook.targetYear()),
                 signed(outlook.achievedRate(), 1));
+    }
+
+    /** Once the latest figure is for the target year, no rate is needed any more: how close it came instead. */
+    private String targetYearReached(ScoredTarget scored) {
+        TargetFacts facts = TargetFacts.of(scored);
+        Double target = scored.target().targetValue();
+        if (!facts.hasData() || target == null || target == 0 || facts.latestYear() == null
+                || facts.latestYear() < scored.target().targetYear()) {
+            return null;
+        }
+        // Below a floor: how much of it was reached; above a ceiling: by how much it is exceeded.
+        if (scored.target().direction() == Direction.DECREASE) {
+            return texts.format("summary.targetYearAboveCeiling", texts.year(scored.target().targetYear()),
+                    texts.number((facts.latestValue() / target - 1) * 100, 0));
+        }
+        return texts.format("summary.targetYearReached", texts.year(scored.target().targetYear()),
+                texts.number(facts.latestValue() / target * 100, 0));
     }
 
     /** The outlook sentence of a detail block: achieved growth, what is needed, and the UNSD projection. */

@@ -2,7 +2,9 @@ package org.planscore.report.summary;
 
 import java.util.List;
 
+import org.planscore.report.Assessment;
 import org.planscore.report.ScoredTarget;
+import org.planscore.scoring.AverageGrowth;
 import org.planscore.scoring.ForwardView;
 import org.planscore.scoring.ProgressResult;
 import org.planscore.scoring.SeriesSpec;
@@ -32,8 +34,35 @@ public record TargetOutlook(Double achievedRate, Double requiredRate, Double pro
         return projectedValue != null && latestYear != null && targetYear != null && targetYear > latestYear;
     }
 
-    /** The outlook of a scored target; when the plan model supplies its forward view, read it here instead. */
+    /**
+     * The outlook of a scored target: the plan model's (its forward view and, for an average growth target, the
+     * achieved average and the rate still required) when the scorer supplied one, else computed here from the
+     * result with {@link ForwardView}.
+     */
     public static TargetOutlook of(ScoredTarget scored) {
+        Assessment assessment = scored.assessment();
+        if (assessment != null && (assessment.forward() != null || assessment.growth() != null)) {
+            return fromAssessment(scored, assessment);
+        }
+        return computed(scored);
+    }
+
+    private static TargetOutlook fromAssessment(ScoredTarget scored, Assessment assessment) {
+        int targetYear = scored.target().targetYear();
+        AverageGrowth growth = assessment.growth();
+        ForwardView forward = assessment.forward();
+        if (growth != null) {
+            return new TargetOutlook(growth.achievedAverage(), growth.requiredRate(), growth.achievedAverage(),
+                    growth.lastChainedYear(), targetYear);
+        }
+        Integer latest = scored.result() == null ? null : scored.result().currentYear();
+        Double achieved = percent(forward.observedAnnualRate());
+        // A one-year rate target's "projection" is the achieved rate held; a level's is UNSD v_e.
+        Double projected = scored.targetIsRate() ? achieved : forward.projectedValue();
+        return new TargetOutlook(achieved, assessment.requiredRatePercent(), projected, latest, targetYear);
+    }
+
+    private static TargetOutlook computed(ScoredTarget scored) {
         ProgressResult result = scored.result();
         Double target = scored.target().targetValue();
         if (result == null || target == null || result.currentYear() == null || result.baseYearUsed() == null

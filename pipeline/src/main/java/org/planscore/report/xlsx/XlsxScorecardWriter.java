@@ -198,15 +198,26 @@ public final class XlsxScorecardWriter {
                 null);
     }
 
+    /** A name too long for a sheet tab is cut at a word and ends in an ellipsis, not in the middle of a word. */
+    private static String shortened(String name, int max) {
+        if (name.length() <= max) {
+            return name;
+        }
+        String cut = name.substring(0, max - 1);
+        int space = cut.lastIndexOf(' ');
+        return (space > max / 2 ? cut.substring(0, space) : cut).strip() + "…";
+    }
+
     /** A valid sheet name (no []:*?/\, at most 31 characters), unique in the workbook ignoring case. */
     static String sheetName(String wanted, Set<String> taken) {
-        String safe = WorkbookUtil.createSafeSheetName(wanted == null || wanted.isBlank() ? "-" : wanted.strip(), '_');
+        String safe = WorkbookUtil.createSafeSheetName(
+                shortened(wanted == null || wanted.isBlank() ? "-" : wanted.strip(), MAX_SHEET_NAME), '_');
         // A leading or trailing apostrophe is not allowed either.
         safe = safe.replaceAll("^'+|'+$", "_");
         String name = safe;
         for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
             String suffix = " (" + n + ")";
-            name = safe.substring(0, Math.min(safe.length(), MAX_SHEET_NAME - suffix.length())) + suffix;
+            name = shortened(safe, MAX_SHEET_NAME - suffix.length()) + suffix;
         }
         taken.add(name.toLowerCase(Locale.ROOT));
         return name;

@@ -153,8 +153,9 @@ class PdfReportWriterTest {
             String page1 = flat(text(document, 1, 1));
             assertTrue(page1.contains("Số liệu mới nhất: năm 2024"), page1);
             assertTrue(page1.contains("Chất lượng số liệu: 2/23 số liệu là ước tính hoặc sơ bộ"), page1);
-            assertTrue(page1.contains("Kinh tế và ngân sách Đúng tiến độ · điểm bình quân +3,1 · 2/2 chỉ tiêu có số liệu"),
-                    page1);
+            assertTrue(page1.contains("Trụ cột Đánh giá Điểm Có số liệu"), page1);
+            assertTrue(page1.contains("Kinh tế và ngân sách Đúng tiến độ +3,1 2/2"), page1);
+            assertTrue(page1.contains("Cảng biển và đô thị Chậm tiến độ -0,8 1/2"), page1);
             assertTrue(page1.contains("Cần +34 %/năm đến 2025"), page1);
             assertTrue(page1.contains("Thay đổi so với báo cáo ngày 31/12/2024"), page1);
             assertTrue(page1.contains("Tỷ lệ hộ nghèo theo chuẩn đa chiều: Đúng tiến độ → Đi ngược mục tiêu"), page1);

@@ -63,6 +63,13 @@ class ReportSummaryTest {
     }
 
     @Test
+    void onceTheTargetYearIsInTheListSaysHowMuchOfTheTargetWasReached() {
+        // GRDP growth 2024: 11.01 % against a target of 10 % for 2024.
+        assertEquals("Năm mục tiêu 2024: đạt 110 % mục tiêu",
+                new SummaryTexts(texts).required(target("GRDP_GROWTH_2024")));
+    }
+
+    @Test
     void progressShareIsTheWayFromBaseToTarget() {
         assertEquals((186.5 - 143.0) / (250.0 - 143.0), ProgressShare.of(target("PORT_THROUGHPUT_2025")), 1e-9);
         assertEquals(1.0, ProgressShare.of(target("GRDP_GROWTH_2024")));

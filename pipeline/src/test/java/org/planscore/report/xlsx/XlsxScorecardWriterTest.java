@@ -186,6 +186,15 @@ class XlsxScorecardWriterTest {
         }
     }
 
+    @Test
+    void longPillarNamesAreCutAtAWordForTheSheetTab() {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        assertEquals("Công nghiệp công nghệ cao và…",
+                XlsxScorecardWriter.sheetName("Công nghiệp công nghệ cao và tăng trưởng", taken));
+        assertEquals("Công nghiệp công nghệ cao… (2)",
+                XlsxScorecardWriter.sheetName("Công nghiệp công nghệ cao và tăng trưởng", taken));
+    }
+
     private static List<String> sheetNames(XSSFWorkbook workbook) {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
