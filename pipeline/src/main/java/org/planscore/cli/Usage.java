@@ -19,6 +19,8 @@ final class Usage {
               serve
                   stay up: the nightly job on planscore.serve.cron, inbox files imported once settled,
                   health on http://localhost:8086/actuator/health (planscore.serve.port)
+              bench [--rows 10000,100000,1000000] [--xlsx-rows 200000] [--repeat N]
+                  the import benchmark beside a floor measured in the same run (docs/benchmark.md)
 
             Settings: PLANSCORE_DATA_DIR, PLANSCORE_REPORTS_DIR, JAVA_OPTS; any --spring.*=... or --planscore.*=...
             Exit status: 0 done, 1 run failed or not finished (a delivery pending, stopped by SIGTERM),
