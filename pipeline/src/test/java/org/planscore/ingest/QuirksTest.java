@@ -83,12 +83,17 @@ class QuirksTest {
                 indicator,area,period,value,unit,vintage
                 GRDP_GROWTH,Hải Phòng,2024,11.01,%,estimate
                 GRDP_GROWTH,=HYPERLINK("http://x"),2024,1,%,estimate
-                """, StandardCharsets.UTF_8);
+                GRDP_CURRENT,Hải Phòng,2024,445995,bn VND,estimate,"= 18,362.8 mn USD"
+                """.replace("indicator,area,period,value,unit,vintage\n", "indicator,area,period,value,unit,vintage,note\n"),
+                StandardCharsets.UTF_8);
         Ingested in = Ingested.read(file);
-        assertThat(in.observations()).singleElement().satisfies(o -> {
+        assertThat(in.observations()).hasSize(2);
+        assertThat(in.observations().get(0)).satisfies(o -> {
             assertThat(o.value()).isEqualTo(11.01);
             assertThat(o.fileRow()).isEqualTo(2);
         });
+        // A note that merely starts with "=" is text, kept as written.
+        assertThat(in.observations().get(1).note()).isEqualTo("= 18,362.8 mn USD");
         assertThat(in.problems()).singleElement()
                 .satisfies(p -> assertThat(p.message().en()).contains("looks like a spreadsheet formula"));
     }

@@ -74,8 +74,8 @@ public final class TidyRowMapper implements RowMapper {
         String note = optional(row, columns.note());
         formulaText(at, "area", area, problems);
         formulaText(at, "unit", unit, problems);
-        formulaText(at, "source", source, problems);
-        formulaText(at, "note", note, problems);
+        // Citations and notes are free text ("= 18,362.8 mn USD" is a note, not a formula): kept as written; every
+        // writer of spreadsheets puts them in as text, never as formulas.
         LocalDate published = null;
         String publishedText = optional(row, columns.published());
         if (!publishedText.isEmpty()) {
@@ -105,7 +105,7 @@ public final class TidyRowMapper implements RowMapper {
         return Double.isFinite(value) ? value : null;
     }
 
-    /** Text a spreadsheet would run as a formula if the figure were exported again: refused, not stored. */
+    /** An area or unit that a spreadsheet would run as a formula is no area or unit: the row is refused. */
     private static void formulaText(SourceLocation at, String column, String value, List<RowProblem> problems) {
         if (VnText.looksLikeFormula(value)) {
             problems.add(problem(at, column, value, "row.formulaText"));
