@@ -373,15 +373,25 @@ public final class PlanCatalogue {
             return fields;
         }
 
-        private List<Node> sequence(Map<String, NodeTuple> fields, String key, Node owner, String context) {
+        /** The value of {@code key}, or null when it is absent or empty; a missing required field is an error. */
+        private Node present(Map<String, NodeTuple> fields, String key, Node owner, String context, boolean required) {
             NodeTuple tuple = fields.get(key);
             if (tuple == null || isNull(tuple.getValueNode())) {
-                error(tuple == null ? owner : tuple.getKeyNode(), context, "missing required field '" + key + "'");
+                if (required) {
+                    error(tuple == null ? owner : tuple.getKeyNode(), context, "missing required field '" + key + "'");
+                }
+                return null;
+            }
+            return tuple.getValueNode();
+        }
+
+        private List<Node> sequence(Map<String, NodeTuple> fields, String key, Node owner, String context) {
+            Node value = present(fields, key, owner, context, true);
+            if (value == null) {
                 return List.of();
             }
-            if (!(tuple.getValueNode() instanceof SequenceNode seq)) {
-                error(tuple.getValueNode(), context, "field '" + key + "' must be a list ('- ' items), got "
-                        + describe(tuple.getValueNode()));
+            if (!(value instanceof SequenceNode seq)) {
+                error(value, context, "field '" + key + "' must be a list ('- ' items), got " + describe(value));
                 return List.of();
             }
             if (seq.getValue().isEmpty()) {
@@ -391,14 +401,10 @@ public final class PlanCatalogue {
         }
 
         private String string(Map<String, NodeTuple> fields, String key, Node owner, String context, boolean required) {
-            NodeTuple tuple = fields.get(key);
-            if (tuple == null || isNull(tuple.getValueNode())) {
-                if (required) {
-                    error(tuple == null ? owner : tuple.getKeyNode(), context, "missing required field '" + key + "'");
-                }
+            Node value = present(fields, key, owner, context, required);
+            if (value == null) {
                 return null;
             }
-            Node value = tuple.getValueNode();
             if (!(value instanceof ScalarNode scalar)) {
                 error(value, context, "field '" + key + "' must be a single value, got " + describe(value));
                 return null;
@@ -478,14 +484,10 @@ public final class PlanCatalogue {
 
         /** A {vi, en} mapping; a plain value is taken as the Vietnamese text. vi is required, en optional. */
         private LocalizedText text(Map<String, NodeTuple> fields, String key, Node owner, String context, boolean required) {
-            NodeTuple tuple = fields.get(key);
-            if (tuple == null || isNull(tuple.getValueNode())) {
-                if (required) {
-                    error(tuple == null ? owner : tuple.getKeyNode(), context, "missing required field '" + key + "'");
-                }
+            Node value = present(fields, key, owner, context, required);
+            if (value == null) {
                 return null;
             }
-            Node value = tuple.getValueNode();
             if (value instanceof ScalarNode) {
                 String vi = string(fields, key, owner, context, required);
                 return vi == null ? null : new LocalizedText(vi, null);
