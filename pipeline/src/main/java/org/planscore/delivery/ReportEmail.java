@@ -50,6 +50,6 @@ public record ReportEmail(
     public static ReportEmail of(DeliveryProperties settings, String planId, String planTitle, LocalDate asOf,
                                  String subjectHeadline, String textBody, String htmlBody, Path attachment) {
         return new ReportEmail(planId, planTitle, asOf, settings.subjectFor(planTitle, asOf, subjectHeadline),
-                textBody, htmlBody, attachment, settings.from(), settings.recipients());
+                textBody, htmlBody, attachment, settings.from(), settings.recipientsFor(planId));
     }
 }

@@ -31,6 +31,20 @@ class DeliveryPropertiesTest {
     }
 
     @Test
+    void aPlanCanHaveItsOwnRecipients() {
+        Map<String, String> config = Map.of(
+                "planscore.delivery.from", "planscore@haiphong.gov.vn",
+                "planscore.delivery.recipients", "vanphong@haiphong.gov.vn",
+                "planscore.delivery.plans.[haiphong-2030]", "chutich@haiphong.gov.vn, sokhdt@haiphong.gov.vn");
+
+        DeliveryProperties bound = new Binder(new MapConfigurationPropertySource(config))
+                .bind("planscore.delivery", DeliveryProperties.class).get();
+
+        assertEquals(List.of("chutich@haiphong.gov.vn", "sokhdt@haiphong.gov.vn"), bound.recipientsFor("haiphong-2030"));
+        assertEquals(List.of("vanphong@haiphong.gov.vn"), bound.recipientsFor("haiphong-2025"));
+    }
+
+    @Test
     void defaultsKeepReportsInTheOutboxWithAVietnameseSubject() {
         DeliveryProperties defaults = new DeliveryProperties("planscore@haiphong.gov.vn", null, null, null);
 
