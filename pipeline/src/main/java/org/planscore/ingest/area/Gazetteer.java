@@ -59,6 +59,16 @@ public final class Gazetteer {
         return DEFAULT;
     }
 
+    /**
+     * When the area a label names took in another province, the earliest such date (Hải Phòng: 1 July 2025, when
+     * Hải Dương merged into it): figures before and after it measure different perimeters.
+     */
+    public Optional<LocalDate> perimeterChange(String label) {
+        return find(label).map(Match::area).flatMap(area -> byCode.values().stream()
+                .filter(other -> area.name().equals(other.mergedInto()) && other.ended() != null)
+                .map(Area::ended).min(LocalDate::compareTo));
+    }
+
     /** The area a label names, if any. */
     public Optional<Match> find(String label) {
         String cleaned = VnText.clean(label);

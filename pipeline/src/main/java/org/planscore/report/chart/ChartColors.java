@@ -16,6 +16,10 @@ final class ChartColors {
     static final Stroke TARGET_PATH_LINE = new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
             10f, new float[] {5f, 4f}, 0f);
 
+    static final Color PERIMETER = new Color(0x55, 0x55, 0x55);
+    static final Stroke PERIMETER_LINE = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+            10f, new float[] {2f, 3f}, 0f);
+
     static final Color PROJECTION = new Color(0x6A, 0x3D, 0x9A);
     static final Stroke PROJECTION_LINE = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
             10f, new float[] {1.5f, 3.5f}, 0f);

@@ -1,5 +1,10 @@
 package org.planscore.report.chart;
 
+import java.time.LocalDate;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.planscore.ingest.area.Gazetteer;
 import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +84,8 @@ public final class TargetChartFactory {
         ChartTheme.apply(chart);
         // After the theme: applying a theme clears every series paint and stroke.
         styleSeries(renderer);
+        perimeterChange(target).filter(x -> plot.getDomainAxis().getRange().contains(x))
+                .ifPresent(x -> plot.addDomainMarker(perimeterMarker(x, target)));
         plot.setFixedLegendItems(new ChartLegend(texts).items(provisional.contains(true), hasPath, hasTarget,
                 projection.getItemCount() > 0));
         LegendTitle legendTitle = chart.getLegend();
@@ -86,6 +93,30 @@ public final class TargetChartFactory {
         legendTitle.setFrame(BlockBorder.NONE);
         chart.setPadding(new RectangleInsets(4, 2, 2, 8));
         return Optional.of(chart);
+    }
+
+    /**
+     * Where the area's perimeter changed (Hải Phòng took in Hải Dương on 1 July 2025): between the last annual figure
+     * of the old perimeter and the first of the new, so a reader sees why the series stops or starts there.
+     */
+    private static Optional<Double> perimeterChange(PlanTarget target) {
+        if (target.area() == null) {
+            return Optional.empty();
+        }
+        String area = target.area().replaceFirst("\\s*\\(.*\\)$", "");
+        return Gazetteer.standard().perimeterChange(area).map(date -> date.getYear() - 0.5);
+    }
+
+    private ValueMarker perimeterMarker(double x, PlanTarget target) {
+        String area = target.area().replaceFirst("\\s*\\(.*\\)$", "");
+        LocalDate date = Gazetteer.standard().perimeterChange(area).orElseThrow();
+        ValueMarker marker = new ValueMarker(x, ChartColors.PERIMETER, ChartColors.PERIMETER_LINE);
+        marker.setLabel(texts.format("chart.perimeterChange", texts.date(date)));
+        marker.setLabelFont(ChartFonts.regular(9f));
+        marker.setLabelPaint(ChartColors.PERIMETER);
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        return marker;
     }
 
     /**

@@ -80,4 +80,26 @@ class TargetChartFactoryTest {
         assertEquals("2025", ((NumberAxis) plot.getDomainAxis()).getNumberFormatOverride().format(2025));
         assertEquals("110.000", ((NumberAxis) plot.getRangeAxis()).getNumberFormatOverride().format(110000));
     }
+
+    @Test
+    void marksTheMergerWhereTheCitysPerimeterChanged() {
+        // Hải Phòng took in Hải Dương on 1 July 2025: the line sits between the 2024 and 2025 annual figures.
+        JFreeChart chart = factory.create(target("SOCIAL_HOUSING_2025")).orElseThrow();
+        var markers = chart.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+        assertEquals(1, markers.size());
+        var marker = (org.jfree.chart.plot.ValueMarker) markers.iterator().next();
+        assertEquals(2024.5, marker.getValue());
+        assertTrue(marker.getLabel().contains("01/07/2025"), marker.getLabel());
+    }
+
+    @Test
+    void noMergerMarkForAnAreaWhosePerimeterNeverChanged() {
+        ScoredTarget haiPhong = target("SOCIAL_HOUSING_2025");
+        var t = haiPhong.target();
+        var haNoi = new org.planscore.plan.PlanTarget(t.id(), t.indicator(), t.name(), t.pillar(), t.type(),
+                t.baseYear(), t.targetYear(), t.targetValue(), t.targetText(), t.direction(), t.unit(), t.limit(),
+                "Hà Nội", t.source(), t.note());
+        JFreeChart chart = factory.create(new ScoredTarget(haNoi, haiPhong.series(), haiPhong.result())).orElseThrow();
+        assertTrue(chart.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND) == null);
+    }
 }
