@@ -3,6 +3,9 @@ package org.planscore.report.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.planscore.report.chart.ChartFonts;
@@ -16,7 +19,11 @@ record PdfFonts(PDType0Font regular, PDType0Font bold) {
 
     private static PDType0Font load(PDDocument document, String resource) throws IOException {
         try (InputStream in = ChartFonts.open(resource)) {
-            return PDType0Font.load(document, in, true);
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            // Text arrives precomposed (NFC), one glyph per letter, so no glyph substitution is needed; PDFBox's
+            // substitution pass compiles a pattern for every string shown, over half the time of a large report.
+            font.setEnableGsub(false);
+            return PDType0Font.load(document, font, true);
         }
     }
 }
