@@ -10,7 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.planscore.report.ReportFiles;
+import org.planscore.report.AtomicFileWrite;
 
 /** Renders page 1 of a written PDF to a PNG with PDFBox, for people to look at without a PDF viewer. */
 public final class PagePreview {
@@ -24,7 +24,7 @@ public final class PagePreview {
     public static void writeFirstPage(Path pdf, Path png) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, DPI, ImageType.RGB);
-            ReportFiles.writeAtomically(png, out -> {
+            AtomicFileWrite.writeAtomically(png, out -> {
                 if (!ImageIO.write(image, "png", out)) {
                     throw new IOException("no PNG writer in this JVM");
                 }

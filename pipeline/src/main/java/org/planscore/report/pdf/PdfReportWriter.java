@@ -8,7 +8,7 @@ import java.util.Objects;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.planscore.report.ReportFiles;
+import org.planscore.report.AtomicFileWrite;
 import org.planscore.report.ReportModel;
 import org.planscore.report.summary.PreviousScores;
 import org.planscore.report.summary.ReportSummary;
@@ -27,7 +27,7 @@ public final class PdfReportWriter {
 
     /** A report that says what changed since the previous one, whose scores are {@code previous}. */
     public void write(ReportModel model, PreviousScores previous, Path out) throws IOException {
-        ReportFiles.writeAtomically(out, stream -> write(model, previous, stream));
+        AtomicFileWrite.writeAtomically(out, stream -> write(model, previous, stream));
     }
 
     public void write(ReportModel model, OutputStream out) throws IOException {

@@ -25,7 +25,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.planscore.report.ObservationPoint;
-import org.planscore.report.ReportFiles;
+import org.planscore.report.AtomicFileWrite;
 import org.planscore.report.ReportModel;
 import org.planscore.report.ScoredTarget;
 import org.planscore.report.pdf.ReportColors;
@@ -46,7 +46,7 @@ public final class XlsxScorecardWriter {
     private static final int MAX_SHEET_NAME = 31;
 
     public void write(ReportModel model, Path out) throws IOException {
-        ReportFiles.writeAtomically(out, stream -> write(model, stream));
+        AtomicFileWrite.writeAtomically(out, stream -> write(model, stream));
     }
 
     public void write(ReportModel model, OutputStream out) throws IOException {

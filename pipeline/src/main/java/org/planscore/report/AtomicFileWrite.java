@@ -11,7 +11,7 @@ import java.nio.file.StandardCopyOption;
  * Writes a report file all-or-nothing: into a temporary sibling first, then renamed into place, so a
  * failed run never leaves a half-written PDF or XLSX where the mailer would pick it up.
  */
-public final class ReportFiles {
+public final class AtomicFileWrite {
 
     /** Writes the content of a report to a stream. */
     @FunctionalInterface
@@ -19,7 +19,7 @@ public final class ReportFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private ReportFiles() {
+    private AtomicFileWrite() {
     }
 
     public static void writeAtomically(Path out, Content content) throws IOException {
