@@ -19,7 +19,7 @@ import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.FileRejectedException;
 import org.planscore.ingest.Sha256;
 import org.planscore.store.Durability;
-import org.planscore.ops.StopSignal;
+import org.planscore.support.StopRequests;
 import org.planscore.store.ImportedFile;
 import org.planscore.store.ImportedFileRepository;
 import org.planscore.store.ObservationRepository;
@@ -59,13 +59,13 @@ public class InboxImporter {
     private final JobRepository jobRepository;
     private final FilesToImport filesToImport;
     private final int parallelFiles;
-    private final StopSignal stopSignal;
+    private final StopRequests stopSignal;
 
     public InboxImporter(DataFolders folders, JobOperator jobOperator, Job importFileJob,
                          ImportedFileRepository importedFiles, ObservationRepository observations,
                          RejectedRowRepository rejectedRows, Durability durability, Job importFilesJob,
                          JobRepository jobRepository, FilesToImport filesToImport,
-                         @Value("${planscore.import.parallel-files:1}") int parallelFiles, StopSignal stopSignal) {
+                         @Value("${planscore.import.parallel-files:1}") int parallelFiles, StopRequests stopSignal) {
         this.stopSignal = stopSignal;
         this.folders = folders;
         this.jobOperator = jobOperator;

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.planscore.batch.ImportJobConfiguration;
 import org.planscore.batch.ReportJobConfiguration;
+import org.planscore.support.StopRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * next run; the commands see {@link #requested()} and start nothing new.
  */
 @Component
-public class StopSignal {
+public class StopSignal implements StopRequests {
 
     private static final Logger log = LoggerFactory.getLogger(StopSignal.class);
     private static final List<String> JOB_NAMES = List.of(ImportJobConfiguration.JOB_NAME,
@@ -36,6 +37,7 @@ public class StopSignal {
         this.lock = lock;
     }
 
+    @Override
     public boolean requested() {
         return requested.getCount() == 0;
     }

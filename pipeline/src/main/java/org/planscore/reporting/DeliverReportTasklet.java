@@ -13,7 +13,7 @@ import org.planscore.delivery.DeliveryProperties;
 import org.planscore.delivery.ReportDelivery;
 import org.planscore.delivery.ReportEmail;
 import org.planscore.delivery.ReportMessageId;
-import org.planscore.ops.StopSignal;
+import org.planscore.support.StopRequests;
 import org.planscore.store.DeliveryRecordRepository;
 import org.planscore.plan.Plan;
 import org.planscore.report.ReportModel;
@@ -54,12 +54,12 @@ public class DeliverReportTasklet implements Tasklet {
     private final ScoreRepository scores;
     private final DeliveryRecordRepository records;
     private final RetryTemplate retry;
-    private final StopSignal stopSignal;
+    private final StopRequests stopSignal;
 
     public DeliverReportTasklet(Plans plans, ReportModels models, ReportRepository reports, ReportDelivery delivery,
                                 DeliveryProperties settings, PlanScoreProperties properties, Durability durability,
                                 ScoreRepository scores, DeliveryRecordRepository records,
-                                RetryTemplate deliveryRetryTemplate, StopSignal stopSignal) {
+                                RetryTemplate deliveryRetryTemplate, StopRequests stopSignal) {
         this.durability = durability;
         this.scores = scores;
         this.records = records;
