@@ -25,7 +25,7 @@ import org.planscore.scoring.ProgressStatus;
  * needs no attachment for the headline. Email texts come from the {@code i18n/email} bundles, the summary's
  * sentences from {@code i18n/report} through {@link SummaryTexts}, the same as the PDF's.
  */
-final class ReportEmailBodies {
+public final class ReportEmailBodies {
 
     private static final int MOVES_LISTED = 5;
 
@@ -36,11 +36,11 @@ final class ReportEmailBodies {
     private final ReportSummary summary;
     private final ResourceBundle bundle;
 
-    ReportEmailBodies(ReportModel model) {
+    public ReportEmailBodies(ReportModel model) {
         this(model, PreviousScores.NONE);
     }
 
-    ReportEmailBodies(ReportModel model, PreviousScores previous) {
+    public ReportEmailBodies(ReportModel model, PreviousScores previous) {
         this.model = model;
         this.texts = ReportTexts.forLocale(model.locale());
         this.sentences = new SummaryTexts(texts);
@@ -50,13 +50,13 @@ final class ReportEmailBodies {
     }
 
     /** The counts by status for the subject: "40 đạt · 3 đúng tiến độ · … · 29 thiếu số liệu". */
-    String subjectHeadline() {
+    public String subjectHeadline() {
         Map<ProgressStatus, Integer> counts = summary.counts();
         return MessageFormat.format(bundle.getString("email.subjectCounts"),
                 counts.values().stream().map(String::valueOf).toArray());
     }
 
-    String text() {
+    public String text() {
         StringBuilder body = new StringBuilder();
         body.append(intro()).append('\n');
         body.append(sentences.quality(summary.quality())).append("\n\n");
@@ -90,7 +90,7 @@ final class ReportEmailBodies {
         return body.toString();
     }
 
-    String html() {
+    public String html() {
         StringBuilder body = new StringBuilder();
         body.append("<!DOCTYPE html><html lang=\"").append(escape(model.locale().getLanguage()))
                 .append("\"><head><meta charset=\"UTF-8\"></head>")
