@@ -1,9 +1,6 @@
 package org.planscore.delivery;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.planscore.ingest.Sha256;
 
 /** First 12 hex digits of SHA-256: short enough for a header, long enough not to collide among our reports. */
 final class ShortHash {
@@ -12,11 +9,6 @@ final class ShortHash {
     }
 
     static String of(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException everyJvmHasIt) {
-            throw new IllegalStateException(everyJvmHasIt);
-        }
+        return Sha256.ofText(text).substring(0, 12);
     }
 }
