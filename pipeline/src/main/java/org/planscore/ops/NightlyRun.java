@@ -1,6 +1,5 @@
 package org.planscore.ops;
 
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import org.planscore.reporting.ReportRunner;
 import org.planscore.store.DeliveryRecordRepository;
 import org.planscore.store.ImportedFile;
 import org.planscore.store.RunLogRepository;
+import org.planscore.support.HostName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -133,11 +133,7 @@ public class NightlyRun {
     }
 
     private static String localHost() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (Exception e) {
-            return "localhost";
-        }
+        return HostName.local();
     }
 
     @FunctionalInterface

@@ -1,6 +1,5 @@
 package org.planscore.ops;
 
-import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.planscore.store.RunLockRepository;
 import org.planscore.store.RunLockRepository.Holder;
+import org.planscore.support.HostName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -106,12 +106,7 @@ public class RunLock implements DisposableBean {
     }
 
     private static String localHost() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (Exception e) {
-            String env = System.getenv("HOSTNAME");
-            return env == null ? "localhost" : env;
-        }
+        return HostName.local();
     }
 
     /** The outcome of {@link #tryAcquire}: a lease, or the holder that is in the way (null if it just left). */
