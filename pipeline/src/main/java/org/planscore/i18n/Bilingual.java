@@ -18,7 +18,7 @@ public record Bilingual(String vi, String en) {
     }
 
     private static String format(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n/analyst", locale, NoFallbackControl.INSTANCE);
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n/analyst", locale, NoLocaleFallback.CONTROL);
         MessageFormat format = new MessageFormat(bundle.getString(key), locale);
         return format.format(args);
     }
@@ -26,15 +26,5 @@ public record Bilingual(String vi, String en) {
     /** Both languages, Vietnamese first, as a reason file shows them. */
     public String both() {
         return vi + "\n" + en;
-    }
-
-    /** Without it, an English-speaking JVM's default locale would shadow the Vietnamese base bundle. */
-    private static final class NoFallbackControl extends ResourceBundle.Control {
-        static final NoFallbackControl INSTANCE = new NoFallbackControl();
-
-        @Override
-        public Locale getFallbackLocale(String baseName, Locale locale) {
-            return null;
-        }
     }
 }

@@ -2,10 +2,10 @@ package org.planscore.reporting;
 
 import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
+import org.planscore.i18n.NoLocaleFallback;
 import org.planscore.report.ReportModel;
 import org.planscore.report.ScoredTarget;
 import org.planscore.report.pdf.ReportColors;
@@ -46,7 +46,7 @@ public final class ReportEmailBodies {
         this.sentences = new SummaryTexts(texts);
         this.targetSentences = new TargetSentences(texts);
         this.summary = ReportSummary.of(model, previous);
-        this.bundle = ResourceBundle.getBundle("i18n/email", model.locale(), NoFallback.CONTROL);
+        this.bundle = ResourceBundle.getBundle("i18n/email", model.locale(), NoLocaleFallback.CONTROL);
     }
 
     /** The counts by status for the subject: "40 đạt · 3 đúng tiến độ · … · 29 thiếu số liệu". */
@@ -178,15 +178,5 @@ public final class ReportEmailBodies {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    /** Keeps the Vietnamese base bundle from being shadowed by the JVM's default locale. */
-    private static final class NoFallback extends ResourceBundle.Control {
-        static final NoFallback CONTROL = new NoFallback();
-
-        @Override
-        public Locale getFallbackLocale(String baseName, Locale locale) {
-            return null;
-        }
     }
 }

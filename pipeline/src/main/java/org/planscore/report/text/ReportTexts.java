@@ -12,6 +12,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
+import org.planscore.i18n.NoLocaleFallback;
 import org.planscore.scoring.ProgressStatus;
 
 /**
@@ -21,11 +22,6 @@ import org.planscore.scoring.ProgressStatus;
 public final class ReportTexts {
 
     static final String BUNDLE = "i18n/report";
-
-    // Without this the JVM's default locale would sit between "vi" and the base bundle, so a server
-    // running in en_US would print the Vietnamese edition in English.
-    private static final ResourceBundle.Control NO_DEFAULT_LOCALE_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -46,7 +42,7 @@ public final class ReportTexts {
 
     public static ReportTexts forLocale(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return new ReportTexts(locale, ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE_FALLBACK));
+        return new ReportTexts(locale, ResourceBundle.getBundle(BUNDLE, locale, NoLocaleFallback.CONTROL));
     }
 
     public Locale locale() {
