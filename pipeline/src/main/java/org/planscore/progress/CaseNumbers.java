@@ -2,12 +2,13 @@ package org.planscore.progress;
 
 import java.util.regex.Pattern;
 
+import org.planscore.support.StrictDecimal;
+
 /**
  * Strict number syntax for cases files. {@link Double#parseDouble} alone would also take "NaN", "Infinity", hex
  * floats and a trailing "d", none of which a statistics table should contain.
  */
 final class CaseNumbers {
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
 
     private CaseNumbers() {
@@ -15,7 +16,7 @@ final class CaseNumbers {
 
     /** The decimal number, or null when the text is not one. */
     static Double decimal(String text) {
-        if (!DECIMAL.matcher(text).matches()) {
+        if (!StrictDecimal.matches(text)) {
             return null;
         }
         double value = Double.parseDouble(text);

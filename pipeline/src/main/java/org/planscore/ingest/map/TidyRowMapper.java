@@ -14,6 +14,7 @@ import org.planscore.ingest.Vintage;
 import org.planscore.ingest.read.RawRow;
 import org.planscore.ingest.read.TableHeader;
 import org.planscore.ingest.text.VnText;
+import org.planscore.support.StrictDecimal;
 
 /**
  * Turns a raw row of the tidy format into an observation, or into the list of every problem it has (not only the
@@ -22,7 +23,6 @@ import org.planscore.ingest.text.VnText;
 public final class TidyRowMapper implements RowMapper {
 
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern INDICATOR = Pattern.compile("[A-Za-z0-9_.\\-]{1,200}");
 
     private final String fileSha256;
@@ -98,7 +98,7 @@ public final class TidyRowMapper implements RowMapper {
     /** Dot decimal, as the tidy format documents it; no thousands separators, no NaN or infinities. */
     static Double parseDecimal(String text) {
         String compact = text.replace("\u00A0", "").replace(" ", "");
-        if (!DECIMAL.matcher(compact).matches()) {
+        if (!StrictDecimal.matches(compact)) {
             return null;
         }
         double value = Double.parseDouble(compact);

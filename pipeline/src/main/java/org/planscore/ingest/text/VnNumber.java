@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.planscore.support.StrictDecimal;
+
 /**
  * Numbers as Vietnamese statistics write them. A spreadsheet's numeric cell arrives as plain decimal text and is
  * taken as stored; text is read by the source's {@link NumberStyle}. Understood besides plain numbers:
@@ -20,7 +22,6 @@ public final class VnNumber {
     private static final Pattern FOOTNOTE = Pattern.compile("(\\*+|\\(\\d{1,2}\\)|\\(\\*+\\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$");
     private static final Pattern LOWER = Pattern.compile("^(tren|hon|it nhat|toi thieu|over|more than|above|>=|>)\\s*");
     private static final Pattern RANGE = Pattern.compile("^([-+]?[\\d.,]+)\\s*[-–—]\\s*([\\d.,]+)$");
-    private static final Pattern PLAIN = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("[-+]?\\d[\\d.,]*");
 
     /** What a cell gave. */
@@ -86,7 +87,7 @@ public final class VnNumber {
 
     /** A number written with thousands and decimal separators according to the style; null if it is not one. */
     static Double number(String text, NumberStyle style) {
-        if (PLAIN.matcher(text).matches() && (text.indexOf('.') < 0 || style != NumberStyle.VN || !groupedByDots(text))) {
+        if (StrictDecimal.matches(text) && (text.indexOf('.') < 0 || style != NumberStyle.VN || !groupedByDots(text))) {
             return finite(Double.parseDouble(text));
         }
         if (!GROUPED.matcher(text).matches()) {
@@ -106,7 +107,7 @@ public final class VnNumber {
             boolean thousands = style == NumberStyle.VN ? true : dots > 1;
             normal = thousands ? (groupedBy(text, '.') ? text.replace(".", "") : null) : text;
         }
-        if (normal == null || !PLAIN.matcher(normal).matches()) {
+        if (normal == null || !StrictDecimal.matches(normal)) {
             return null;
         }
         return finite(new BigDecimal(normal).doubleValue());
