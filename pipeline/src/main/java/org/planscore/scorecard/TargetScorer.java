@@ -52,11 +52,6 @@ public final class TargetScorer {
     private TargetScorer() {
     }
 
-    /** Scores a target from the figures of its own indicator only (no part-year or period figures). */
-    public static ScoredTarget score(PlanTarget target, List<StoredObservation> stored, LocalDate asOf) {
-        return score(target, code -> code.equals(target.indicator()) ? stored : List.of(), List.of(), asOf);
-    }
-
     /**
      * @param figures        every stored figure of an indicator code
      * @param partYearCodes  the codes of year-to-date figures of the target's indicator ({@code X_H1}, {@code X_9M} …)

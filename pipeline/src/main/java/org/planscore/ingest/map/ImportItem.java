@@ -24,11 +24,6 @@ public record ImportItem(int row, List<Observation> observations, List<SourceLoc
         return new ImportItem(row, List.of(), List.of(), List.copyOf(problems), rawText);
     }
 
-    /** True when the row gave at least one observation. */
-    public boolean isAccepted() {
-        return !observations.isEmpty();
-    }
-
     /** True when some cell of the row could not be used. */
     public boolean hasProblems() {
         return !problems.isEmpty();

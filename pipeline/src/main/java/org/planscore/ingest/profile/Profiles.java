@@ -32,10 +32,6 @@ public final class Profiles {
         return all;
     }
 
-    public static Profiles of(List<SourceProfile> profiles) {
-        return new Profiles(profiles);
-    }
-
     /** From {@code dir} when it holds profiles, else packaged. */
     public static Profiles load(Path dir) {
         if (dir != null && Files.isDirectory(dir)) {

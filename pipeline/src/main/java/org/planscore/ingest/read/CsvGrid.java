@@ -34,11 +34,6 @@ final class CsvGrid implements Grid {
         this.charset = TextEncoding.detect(file);
     }
 
-    /** The encoding the file was read with, for messages. */
-    Charset charset() {
-        return charset;
-    }
-
     @Override
     public SheetRows nextSheet() throws IOException {
         if (handedOut) {
