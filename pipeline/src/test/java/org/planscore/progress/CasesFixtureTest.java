@@ -10,12 +10,15 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +49,21 @@ class CasesFixtureTest {
                 assertCell(expected.get(i), actual.get(i), column);
             }
         }
+    }
+
+    @Test
+    void theCommittedOracleStillWritesTheExpectedFile() throws Exception {
+        Path script = Path.of(CasesFixtureTest.class.getResource("/progress/oracle.py").toURI());
+        Process python;
+        try {
+            python = new ProcessBuilder("python3", script.toString(), "--stdout").redirectErrorStream(true).start();
+        } catch (IOException noPython) {
+            Assumptions.abort("python3 is not on the PATH: " + noPython.getMessage());
+            return;
+        }
+        String written = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, python.waitFor(), written);
+        assertEquals(Files.readString(script.resolveSibling("cases.expected.csv"), StandardCharsets.UTF_8), written);
     }
 
     private static void assertCell(CSVRecord expected, CSVRecord actual, String column) {
