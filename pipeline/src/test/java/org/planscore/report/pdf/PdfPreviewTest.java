@@ -13,11 +13,16 @@ import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.planscore.report.ReportFixtures;
 
-/** Renders pages to target/report-preview so a person can look at the layout; asserts only that they rendered. */
+/**
+ * Renders pages to target/report-preview so a person can look at the layout; checks that every page has ink and that
+ * the page-1 PNG is page 1 of the PDF at the page's own size.
+ */
 class PdfPreviewTest {
 
     private static final Path PREVIEW = Path.of("target", "report-preview");
@@ -36,10 +41,41 @@ class PdfPreviewTest {
         Path png = PREVIEW.resolve("page1-phone-vi.png");
         PagePreview.writeFirstPage(pdf, png);
         BufferedImage image = ImageIO.read(png.toFile());
-        // A4 portrait at PagePreview.DPI, with ink on it: not a blank or a tiny thumbnail.
-        assertEquals(Math.round(595.28f / 72 * PagePreview.DPI), image.getWidth(), 1.0);
-        assertTrue(image.getHeight() > image.getWidth());
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            // the page's own size (points, 1/72 inch) at PagePreview.DPI, whole pixels (a renderer drops the part)
+            PDRectangle page = document.getPage(0).getMediaBox();
+            assertEquals((int) Math.floor(page.getWidth() / 72 * PagePreview.DPI), image.getWidth());
+            assertEquals((int) Math.floor(page.getHeight() / 72 * PagePreview.DPI), image.getHeight());
+            // the same picture as page 1 read back from the PDF, and not page 2's
+            PDFRenderer renderer = new PDFRenderer(document);
+            BufferedImage first = renderer.renderImageWithDPI(0, PagePreview.DPI, ImageType.RGB);
+            assertTrue(differingShare(image, first) < 0.001, "the PNG is page 1");
+            BufferedImage second = renderer.renderImageWithDPI(1, PagePreview.DPI, ImageType.RGB);
+            assertTrue(differingShare(image, second) > 0.01, "the PNG is not page 2");
+        }
         assertTrue(darkShare(image) > 0.02, "page 1 has text and colour");
+    }
+
+    /** Share of pixels whose colour differs by more than a few levels in some channel. */
+    private static double differingShare(BufferedImage a, BufferedImage b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return 1;
+        }
+        long differing = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                int p = a.getRGB(x, y);
+                int q = b.getRGB(x, y);
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    if (Math.abs(((p >> shift) & 0xFF) - ((q >> shift) & 0xFF)) > 8) {
+                        differing++;
+                        break;
+                    }
+                }
+            }
+        }
+        return differing / (double) ((long) a.getWidth() * a.getHeight());
     }
 
     private static double darkShare(BufferedImage image) {
@@ -64,7 +100,7 @@ class PdfPreviewTest {
                 BufferedImage image = renderer.renderImageWithDPI(page, 110);
                 Path png = PREVIEW.resolve("page" + (page + 1) + "-" + suffix + ".png");
                 ImageIO.write(image, "png", png.toFile());
-                assertTrue(Files.size(png) > 10_000, png + " looks empty");
+                assertTrue(darkShare(image) > 0.01, png + " has no ink");
             }
         }
     }
