@@ -3,7 +3,6 @@ package org.planscore.config;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,8 @@ import java.util.List;
 import org.planscore.plan.Plan;
 import org.planscore.plan.PlanCatalogue;
 import org.planscore.plan.PlanValidationException;
+import org.planscore.support.FolderOrPackaged;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +29,8 @@ public class Plans {
 
     /** @param planId one plan, or null for all */
     public List<Plan> load(String planId) {
-        List<Plan> all = hasCatalogues(plansDir) ? PlanCatalogue.loadAll(plansDir) : packaged();
+        List<Plan> all = FolderOrPackaged.yamlFiles(plansDir).isEmpty() ? packaged()
+                : PlanCatalogue.loadAll(plansDir);
         if (planId == null) {
             return all;
         }
@@ -42,21 +42,10 @@ public class Plans {
         return chosen;
     }
 
-    private static boolean hasCatalogues(Path dir) {
-        if (dir == null || !Files.isDirectory(dir)) {
-            return false;
-        }
-        try (var files = Files.list(dir)) {
-            return files.anyMatch(p -> p.getFileName().toString().matches(".*\\.ya?ml"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
-
     private static List<Plan> packaged() {
         try {
             List<Plan> plans = new ArrayList<>();
-            for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:plans/*.yml")) {
+            for (Resource r : FolderOrPackaged.packagedYaml("plans")) {
                 try (InputStream in = r.getInputStream()) {
                     plans.add(PlanCatalogue.parse(r.getFilename(), in));
                 }

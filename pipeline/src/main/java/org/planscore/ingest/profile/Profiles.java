@@ -3,17 +3,15 @@ package org.planscore.ingest.profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.planscore.support.FolderOrPackaged;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The source profiles in force: those in {@code <planscore.home>/config/sources} when that folder holds any, else
@@ -35,14 +33,8 @@ public final class Profiles {
     /** From {@code dir} when it holds profiles, else packaged. */
     public static Profiles load(Path dir) {
         if (dir != null && Files.isDirectory(dir)) {
-            List<Path> files = new ArrayList<>();
-            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.{yml,yaml}")) {
-                stream.forEach(files::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + dir, e);
-            }
+            List<Path> files = FolderOrPackaged.yamlFiles(dir);
             if (!files.isEmpty()) {
-                files.sort(Comparator.comparing(Path::toString));
                 List<SourceProfile> profiles = new ArrayList<>();
                 List<String> problems = new ArrayList<>();
                 for (Path f : files) {
@@ -70,9 +62,7 @@ public final class Profiles {
         List<SourceProfile> profiles = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:sources/*.yml");
-            java.util.Arrays.sort(resources, Comparator.comparing(r -> String.valueOf(r.getFilename())));
-            for (Resource r : resources) {
+            for (Resource r : FolderOrPackaged.packagedYaml("sources")) {
                 try (InputStream in = r.getInputStream()) {
                     profiles.add(ProfileLoader.parse("sources/" + r.getFilename(), in));
                 } catch (ProfileValidationException e) {
