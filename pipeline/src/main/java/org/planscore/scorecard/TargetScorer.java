@@ -80,8 +80,10 @@ public final class TargetScorer {
         // A part-period total ("to 11/12/2025") never stands for its year: it is kept out of the yearly series.
         Function<String, List<StoredObservation>> figures = code -> allFigures.apply(code).stream()
                 .filter(s -> !s.observation().partial()).toList();
-        Map<Integer, Observation> annual = upToTargetYear(
-                AnnualSeries.select(figures.apply(target.indicator()), target.area(), asOf), target.targetYear());
+        Map<Integer, Observation> all = AnnualSeries.select(figures.apply(target.indicator()), target.area(), asOf);
+        // A milestone done after its target year is done late, not undone: its events are not cut at the target year.
+        Map<Integer, Observation> annual = target.type() == TargetType.MILESTONE ? new TreeMap<>(all)
+                : upToTargetYear(all, target.targetYear());
         List<ObservationPoint> shown = new ArrayList<>();
         annual.forEach((year, o) -> shown.add(new ObservationPoint(year, o.value(), o.vintage().code(), o.source())));
         Context c = new Context(target, annual, figures, partYearCodes, asOf);
