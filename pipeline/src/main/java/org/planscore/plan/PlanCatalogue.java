@@ -254,6 +254,7 @@ public final class PlanCatalogue {
                         || met != Math.rint(met) || total != Math.rint(total))) {
                     error(f.get("met").getValueNode(), ctx, "met and total must be whole numbers with 0 ≤ met ≤ total"
                             + " and total ≥ 1, got " + plain(met) + "/" + plain(total));
+                    met = null;
                 }
                 List<String> missed = new ArrayList<>();
                 NodeTuple missedTuple = f.get("missed");
@@ -280,7 +281,7 @@ public final class PlanCatalogue {
                 String source = string(f, "source", node, ctx, true);
                 LocalDate published = date(f, "published", node, ctx);
                 String note = string(f, "note", node, ctx, false);
-                if (problems.size() == before && year != null && met != null && total != null) {
+                if (problems.size() == before && year != null && met != null && total != null && source != null) {
                     result.add(new CityAssessment(year, met.intValue(), total.intValue(), missed, source, published,
                             note));
                 }
