@@ -85,7 +85,11 @@ public final class TargetScorer {
         Map<Integer, Observation> annual = target.type() == TargetType.MILESTONE ? new TreeMap<>(all)
                 : upToTargetYear(all, target.targetYear());
         List<ObservationPoint> shown = new ArrayList<>();
-        annual.forEach((year, o) -> shown.add(new ObservationPoint(year, o.value(), o.vintage().code(), o.source())));
+        // Event dates are stored as numbers (yyyymmdd) and are no series to chart: the milestone carries its date.
+        if (!EventDate.UNIT.equalsIgnoreCase(target.unit())) {
+            annual.forEach((year, o) -> shown.add(new ObservationPoint(year, o.value(), o.vintage().code(),
+                    o.source())));
+        }
         Context c = new Context(target, annual, figures, partYearCodes, asOf);
         Scored scored = target.role() == TargetRole.TRACKED ? tracked(c) : switch (target.type()) {
             case GROWTH_AVG, ANNUAL_GROWTH -> growth(c);

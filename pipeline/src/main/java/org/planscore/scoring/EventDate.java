@@ -62,4 +62,13 @@ public final class EventDate {
     public static boolean monthOnly(double value) {
         return Math.round(value) % 100 == 0;
     }
+
+    /** The tidy-format text of a stored value: {@code 2025-05-13}, or {@code 2025-12} when only the month is known. */
+    public static String format(double value) {
+        LocalDate date = decode(value);
+        if (date == null) {
+            return null;
+        }
+        return monthOnly(value) ? date.toString().substring(0, 7) : date.toString();
+    }
 }

@@ -42,6 +42,10 @@ class DeadlineAndEventDateTest {
         assertEquals(20251200.0, EventDate.encode("2025-12"));
         assertTrue(EventDate.monthOnly(20251200.0));
         assertEquals(LocalDate.of(2025, 12, 31), EventDate.decode(20251200.0));
+        // written back as the tidy format has it, so an export imports again unchanged
+        assertEquals("2025-05-13", EventDate.format(20250513.0));
+        assertEquals("2025-12", EventDate.format(20251200.0));
+        assertNull(EventDate.format(6));
     }
 
     @Test
