@@ -2,6 +2,8 @@ package org.planscore.ingest;
 
 import java.time.LocalDate;
 
+import org.planscore.scoring.ValueBound;
+
 /**
  * One reported figure, ready to store.
  *
@@ -16,8 +18,27 @@ import java.time.LocalDate;
  * @param published when the figure was published, if the file says; decides what an as-of report may use
  * @param fileSha256 the file it came from
  * @param fileRow   the row it came from
+ * @param bound     null for an exact figure; lower when the source gives only a lower bound ("trên", "&gt;"), upper
+ *                  for an upper bound
+ * @param coversTo  null for a figure of the whole period; for a part-period total (public investment disbursed "to
+ *                  11/12/2025") the last day it covers: it never decides a full-period target
+ * @param definition the definition or compiling body the figure follows when a series mixes them (e.g. "Cục Thống
+ *                  kê: khách do cơ sở lưu trú, lữ hành phục vụ" vs "Sở Du lịch"), or null; base and latest figures
+ *                  of different definitions are not read as movement
  */
 public record Observation(String indicator, String area, String period, double value, String unit, Vintage vintage,
                           String source, String note, LocalDate published, String fileSha256,
-                          int fileRow) {
+                          int fileRow, ValueBound bound, LocalDate coversTo, String definition) {
+
+    /** An exact figure of the whole period, with no definition label. */
+    public Observation(String indicator, String area, String period, double value, String unit, Vintage vintage,
+                       String source, String note, LocalDate published, String fileSha256, int fileRow) {
+        this(indicator, area, period, value, unit, vintage, source, note, published, fileSha256, fileRow, null, null,
+                null);
+    }
+
+    /** Whether the figure covers only part of its period (a year-to-date total). */
+    public boolean partial() {
+        return coversTo != null;
+    }
 }

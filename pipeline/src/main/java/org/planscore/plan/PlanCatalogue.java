@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.planscore.scoring.Deadline;
 import org.planscore.scoring.Direction;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -48,12 +49,15 @@ import org.yaml.snakeyaml.reader.UnicodeReader;
  */
 public final class PlanCatalogue {
 
-    private static final Set<String> PLAN_KEYS = Set.of("id", "title", "area", "pillars", "targets");
+    private static final Set<String> PLAN_KEYS = Set.of("id", "title", "area", "pillars", "targets",
+            "city_assessments");
+    private static final Set<String> CITY_ASSESSMENT_KEYS = Set.of("year", "met", "total", "missed", "source",
+            "published", "note");
     private static final Set<String> PILLAR_KEYS = Set.of("id", "name");
     private static final Set<String> TEXT_KEYS = Set.of("vi", "en");
     private static final Set<String> TARGET_KEYS = Set.of("id", "indicator", "name", "pillar", "type", "base_year",
             "target_year", "target", "target_text", "direction", "unit", "limit", "area", "source", "note",
-            "target_upper", "period_indicator", "plan", "due", "city_verdict", "city_note");
+            "target_upper", "period_indicator", "plan", "due", "city_verdict", "city_note", "role");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d[\\d_]*(\\.[\\d_]*)?|\\.\\d[\\d_]*)([eE][-+]?\\d+)?");
     private static final Pattern YEAR = Pattern.compile("[-+]?\\d+");
@@ -208,10 +212,81 @@ public final class PlanCatalogue {
                     targets.add(target);
                 }
             }
+            List<CityAssessment> assessments = cityAssessments(fields, targetLines.keySet());
             if (!problems.isEmpty()) {
                 throw failure();
             }
-            return new Plan(id, title, area, pillars, targets);
+            return new Plan(id, title, area, pillars, targets, assessments);
+        }
+
+        /** The optional {@code city_assessments} list: one entry per plan year, its missed targets known ids. */
+        private List<CityAssessment> cityAssessments(Map<String, NodeTuple> fields, Set<String> targetIds) {
+            NodeTuple tuple = fields.get("city_assessments");
+            if (tuple == null || isNull(tuple.getValueNode())) {
+                return List.of();
+            }
+            if (!(tuple.getValueNode() instanceof SequenceNode seq)) {
+                error(tuple.getValueNode(), "plan", "field 'city_assessments' must be a list ('- ' items), got "
+                        + describe(tuple.getValueNode()));
+                return List.of();
+            }
+            List<CityAssessment> result = new ArrayList<>();
+            Map<Integer, Integer> years = new HashMap<>();
+            for (Node node : seq.getValue()) {
+                String ctx = "city assessment";
+                int before = problems.size();
+                Map<String, NodeTuple> f = mapping(node, ctx, CITY_ASSESSMENT_KEYS);
+                if (f == null) {
+                    continue;
+                }
+                Integer year = year(f, "year", node, ctx);
+                if (year != null) {
+                    ctx = "city assessment " + year;
+                    Integer first = years.putIfAbsent(year, line(node));
+                    if (first != null) {
+                        error(f.get("year").getValueNode(), ctx, "a second assessment of " + year
+                                + " (first at line " + first + ")");
+                    }
+                }
+                Double met = number(f, "met", node, ctx, true);
+                Double total = number(f, "total", node, ctx, true);
+                if (met != null && total != null && (met < 0 || total < 1 || met > total
+                        || met != Math.rint(met) || total != Math.rint(total))) {
+                    error(f.get("met").getValueNode(), ctx, "met and total must be whole numbers with 0 ≤ met ≤ total"
+                            + " and total ≥ 1, got " + plain(met) + "/" + plain(total));
+                    met = null;
+                }
+                List<String> missed = new ArrayList<>();
+                NodeTuple missedTuple = f.get("missed");
+                if (missedTuple != null && !isNull(missedTuple.getValueNode())) {
+                    if (missedTuple.getValueNode() instanceof SequenceNode list) {
+                        for (Node item : list.getValue()) {
+                            String text = item instanceof ScalarNode scalar
+                                    ? Normalizer.normalize(scalar.getValue().strip(), Normalizer.Form.NFC) : null;
+                            if (text == null || !targetIds.contains(text)) {
+                                error(item, ctx, "missed: '" + (text == null ? describe(item) : text)
+                                        + "' is not a target id of this plan");
+                            } else {
+                                missed.add(text);
+                            }
+                        }
+                    } else {
+                        error(missedTuple.getValueNode(), ctx, "field 'missed' must be a list of target ids");
+                    }
+                }
+                if (met != null && total != null && missed.size() > total - met) {
+                    error(missedTuple.getValueNode(), ctx, missed.size() + " missed targets named, but met/total says "
+                            + plain(total - met));
+                }
+                String source = string(f, "source", node, ctx, true);
+                LocalDate published = date(f, "published", node, ctx);
+                String note = string(f, "note", node, ctx, false);
+                if (problems.size() == before && year != null && met != null && total != null && source != null) {
+                    result.add(new CityAssessment(year, met.intValue(), total.intValue(), missed, source, published,
+                            note));
+                }
+            }
+            return result;
         }
 
         private Pillar pillar(Node node, Map<String, Integer> seen) {
@@ -278,7 +353,8 @@ public final class PlanCatalogue {
 
             // A target the city assessed but whose value no source gives may be listed without one, so that the
             // report can show the city's verdict and say why it cannot be checked.
-            boolean targetRequired = type != TargetType.MILESTONE && !fields.containsKey("city_verdict");
+            boolean targetRequired = type != TargetType.MILESTONE && !fields.containsKey("city_verdict")
+                    && !"tracked".equals(peekScalar(fields, "role"));
             Double target = number(fields, "target", node, ctx, targetRequired);
             String targetText = string(fields, "target_text", node, ctx, false);
 
@@ -319,7 +395,7 @@ public final class PlanCatalogue {
                         "period_indicator only applies to growth_avg and cumulative targets");
             }
             String planName = string(fields, "plan", node, ctx, false);
-            LocalDate due = date(fields, "due", node, ctx);
+            LocalDate due = deadline(fields, "due", node, ctx);
             if (due != null && type != TargetType.MILESTONE) {
                 error(fields.get("due").getValueNode(), ctx, "due only applies to milestone targets");
             }
@@ -334,13 +410,23 @@ public final class PlanCatalogue {
                 }
             }
             LocalizedText cityNote = text(fields, "city_note", node, ctx, false);
+            TargetRole role = TargetRole.MAIN;
+            String roleText = string(fields, "role", node, ctx, false);
+            if (roleText != null) {
+                try {
+                    role = TargetRole.parse(roleText);
+                } catch (IllegalArgumentException e) {
+                    error(fields.get("role").getValueNode(), ctx, "unknown role '" + roleText
+                            + "' (expected main, reference or tracked)");
+                }
+            }
 
             if (problems.size() > before) {
                 return null;
             }
             return new PlanTarget(id, indicator, name, pillar, type, baseYear, targetYear, target, targetText,
                     direction, unit, limit, area != null ? area : planArea, source, note, upper, periodIndicator,
-                    planName, due, cityVerdict, cityNote);
+                    planName, due, cityVerdict, cityNote, role);
         }
 
         // --- typed field readers: each reports its own problems and returns null when the value is unusable ---
@@ -463,6 +549,27 @@ public final class PlanCatalogue {
                 error(fields.get(key).getValueNode(), context, key + " must be a date (YYYY-MM-DD), got '" + text + "'");
                 return null;
             }
+        }
+
+        /** A deadline: YYYY, YYYY-MM or YYYY-MM-DD, optionally after '<' (before); the last day still on time. */
+        private LocalDate deadline(Map<String, NodeTuple> fields, String key, Node owner, String context) {
+            String text = string(fields, key, owner, context, false);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return Deadline.parse(text);
+            } catch (IllegalArgumentException e) {
+                error(fields.get(key).getValueNode(), context, key + " must be a deadline (YYYY, YYYY-MM or YYYY-MM-DD,"
+                        + " optionally after '<' for 'before'), got '" + text + "'");
+                return null;
+            }
+        }
+
+        private static String peekScalar(Map<String, NodeTuple> fields, String key) {
+            NodeTuple tuple = fields.get(key);
+            return tuple != null && tuple.getValueNode() instanceof ScalarNode scalar
+                    ? scalar.getValue().strip().toLowerCase(Locale.ROOT) : null;
         }
 
         private Double number(Map<String, NodeTuple> fields, String key, Node owner, String context, boolean required) {

@@ -33,19 +33,39 @@ import org.planscore.scoring.Direction;
  * @param due             a milestone's due date (default 31 December of the target year); null for other types
  * @param cityVerdict     how the city's own assessment judged this target (achieved / not achieved), or null
  * @param cityNote        one sentence explaining a difference between the city's assessment and ours, or null
+ * @param role            main (counted and averaged), reference (shown only) or tracked (figures only, no status)
  */
 public record PlanTarget(String id, String indicator, LocalizedText name, String pillar, TargetType type,
                          int baseYear, int targetYear, Double targetValue, String targetText, Direction direction,
                          String unit, Double limit, String area, String source, String note,
                          Double targetUpper, String periodIndicator, String plan, LocalDate due,
-                         CityVerdict cityVerdict, LocalizedText cityNote) {
+                         CityVerdict cityVerdict, LocalizedText cityNote, TargetRole role) {
+
+    public PlanTarget {
+        role = role == null ? TargetRole.MAIN : role;
+    }
+
+    /** A main target with every plan-wording field. */
+    public PlanTarget(String id, String indicator, LocalizedText name, String pillar, TargetType type,
+                      int baseYear, int targetYear, Double targetValue, String targetText, Direction direction,
+                      String unit, Double limit, String area, String source, String note,
+                      Double targetUpper, String periodIndicator, String plan, LocalDate due,
+                      CityVerdict cityVerdict, LocalizedText cityNote) {
+        this(id, indicator, name, pillar, type, baseYear, targetYear, targetValue, targetText, direction, unit, limit,
+                area, source, note, targetUpper, periodIndicator, plan, due, cityVerdict, cityNote, TargetRole.MAIN);
+    }
+
+    /** Whether it counts in its plan's assessment (counts, means, most behind). */
+    public boolean isMain() {
+        return role == TargetRole.MAIN;
+    }
 
     /** A target with none of the optional plan-wording fields (range end, period indicator, plan, due, city). */
     public PlanTarget(String id, String indicator, LocalizedText name, String pillar, TargetType type,
                       int baseYear, int targetYear, Double targetValue, String targetText, Direction direction,
                       String unit, Double limit, String area, String source, String note) {
         this(id, indicator, name, pillar, type, baseYear, targetYear, targetValue, targetText, direction, unit, limit,
-                area, source, note, null, null, null, null, null, null);
+                area, source, note, null, null, null, null, null, null, TargetRole.MAIN);
     }
 
     /** The due date of a milestone: as configured, else the last day of the target year. */

@@ -16,11 +16,29 @@ public record ReportModel(Plan plan, LocalDate asOf, Locale locale, List<ScoredT
     }
 
     /**
-     * The mean scores indicator → pillar → plan (Open SDG mean of scores, SCORING.md §1). Milestones are not scored
-     * series and stay out; so do targets without a score.
+     * The targets the assessment counts: the plan's main targets (PlanTarget.role main). Status counts, means and the
+     * most-behind list use these only; reference and tracked targets are shown beside them.
+     */
+    public List<ScoredTarget> mainTargets() {
+        return targets.stream().filter(t -> t.target().isMain()).toList();
+    }
+
+    /** The targets shown for reference or tracked without a status: never counted or averaged. */
+    public List<ScoredTarget> referenceTargets() {
+        return targets.stream().filter(t -> !t.target().isMain()).toList();
+    }
+
+    /** How many targets the report shows beyond the main ones. */
+    public int referenceCount() {
+        return (int) targets.stream().filter(t -> !t.target().isMain()).count();
+    }
+
+    /**
+     * The mean scores indicator → pillar → plan (Open SDG mean of scores, SCORING.md §1), over the main targets.
+     * Milestones are not scored series and stay out; so do targets without a score.
      */
     public ScoreMeans.PlanMean means() {
-        List<ScoreMeans.Item> items = targets.stream()
+        List<ScoreMeans.Item> items = mainTargets().stream()
                 .filter(t -> t.target().type() != TargetType.MILESTONE)
                 .map(t -> new ScoreMeans.Item(t.target().pillar(), t.target().indicator(), t.result().status(),
                         t.result().score()))

@@ -11,13 +11,17 @@ import java.util.function.Function;
 
 import org.planscore.ingest.Observation;
 import org.planscore.plan.PlanTarget;
+import org.planscore.plan.TargetRole;
 import org.planscore.plan.TargetType;
 import org.planscore.report.Assessment;
 import org.planscore.report.ObservationPoint;
 import org.planscore.report.ScoredTarget;
 import org.planscore.scoring.AverageGrowth;
+import org.planscore.scoring.BoundedFigure;
 import org.planscore.scoring.CumulativeTotal;
+import org.planscore.scoring.DefinitionBreak;
 import org.planscore.scoring.Direction;
+import org.planscore.scoring.EventDate;
 import org.planscore.scoring.FinalVerdict;
 import org.planscore.scoring.ForwardView;
 import org.planscore.scoring.Milestone;
@@ -48,6 +52,16 @@ public final class TargetScorer {
     static final String PERIOD_FIGURE = "explain.periodFigure";
     static final String NO_DATA_ON_PERIMETER = "explain.noDataOnPerimeter";
     static final String NO_TARGET_VALUE = "explain.noTargetValue";
+    /** The target-year figure is only a bound that does not settle the target ("> 13" against 15). */
+    static final String BOUND_ONLY = "explain.boundOnly";
+    /** The base and latest figures follow different definitions: no movement is read from them. */
+    static final String DEFINITION_BREAK = "explain.definitionBreak";
+    /** Some years of an average-growth period have no rate (Assessment.missingYears names them). */
+    static final String MISSING_YEARS = "explain.missingYears";
+    /** The target year has only a part-period total (e.g. "to 11/12/2025"): it does not decide a full-year target. */
+    static final String PARTIAL_PERIOD = "explain.partialPeriod";
+    /** A tracked indicator: the plan names it without a target; figures shown, no status. */
+    static final String TRACKED = "explain.tracked";
 
     private TargetScorer() {
     }
@@ -56,20 +70,63 @@ public final class TargetScorer {
      * @param figures        every stored figure of an indicator code
      * @param partYearCodes  the codes of year-to-date figures of the target's indicator ({@code X_H1}, {@code X_9M} …)
      */
-    public static ScoredTarget score(PlanTarget target, Function<String, List<StoredObservation>> figures,
+    public static ScoredTarget score(PlanTarget target, Function<String, List<StoredObservation>> allFigures,
                                      List<String> partYearCodes, LocalDate asOf) {
-        Map<Integer, Observation> annual = upToTargetYear(
-                AnnualSeries.select(figures.apply(target.indicator()), target.area(), asOf), target.targetYear());
+        // A part-period total ("to 11/12/2025") never stands for its year: it is kept out of the yearly series.
+        Function<String, List<StoredObservation>> figures = code -> allFigures.apply(code).stream()
+                .filter(s -> !s.observation().partial()).toList();
+        Map<Integer, Observation> all = AnnualSeries.select(figures.apply(target.indicator()), target.area(), asOf);
+        // A milestone done after its target year is done late, not undone: its events are not cut at the target year.
+        Map<Integer, Observation> annual = target.type() == TargetType.MILESTONE ? new TreeMap<>(all)
+                : upToTargetYear(all, target.targetYear());
         List<ObservationPoint> shown = new ArrayList<>();
-        annual.forEach((year, o) -> shown.add(new ObservationPoint(year, o.value(), o.vintage().code(), o.source())));
+        // Event dates are stored as numbers (yyyymmdd) and are no series to chart: the milestone carries its date.
+        if (!EventDate.UNIT.equalsIgnoreCase(target.unit())) {
+            annual.forEach((year, o) -> shown.add(new ObservationPoint(year, o.value(), o.vintage().code(),
+                    o.source())));
+        }
         Context c = new Context(target, annual, figures, partYearCodes, asOf);
-        Scored scored = switch (target.type()) {
+        Scored scored = target.role() == TargetRole.TRACKED ? tracked(c) : switch (target.type()) {
             case GROWTH_AVG, ANNUAL_GROWTH -> growth(c);
             case CUMULATIVE -> cumulative(c);
             case MILESTONE -> milestone(c);
             case LEVEL, SHARE, CEILING -> level(c);
         };
-        return new ScoredTarget(target, shown, scored.result(), scored.assessment());
+        Assessment assessment = scored.assessment();
+        if (!annual.containsKey(target.targetYear()) && hasPartialFor(target, allFigures, asOf)) {
+            List<String> explanations = new ArrayList<>(assessment.explanations());
+            explanations.add(PARTIAL_PERIOD);
+            assessment = new Assessment(assessment.verdict(), assessment.forward(), assessment.growth(),
+                    assessment.cumulative(), assessment.execution(), assessment.milestone(), assessment.bounds(),
+                    assessment.perimeter(), explanations, assessment.boundedFigure(), assessment.definitionBreak(),
+                    assessment.missingYears());
+        }
+        return new ScoredTarget(target, shown, scored.result(), assessment);
+    }
+
+    /** Whether a part-period total of the target year, on its perimeter, is known at the as-of date. */
+    private static boolean hasPartialFor(PlanTarget target, Function<String, List<StoredObservation>> allFigures,
+                                         LocalDate asOf) {
+        String own = AreaKey.of(target.area());
+        return allFigures.apply(target.indicator()).stream().map(StoredObservation::observation)
+                .filter(Observation::partial)
+                .filter(o -> AnnualSeries.knownAt(o, asOf) && !o.coversTo().isAfter(asOf))
+                .anyMatch(o -> AreaKey.of(o.area()).equals(own)
+                        && o.period().startsWith(Integer.toString(target.targetYear())));
+    }
+
+    // --- an indicator tracked without a target: its figures, no status ---
+
+    private static Scored tracked(Context c) {
+        Map.Entry<Integer, Observation> first = ((TreeMap<Integer, Observation>) c.annual())
+                .ceilingEntry(c.target().baseYear());
+        Map.Entry<Integer, Observation> last = ((TreeMap<Integer, Observation>) c.annual()).lastEntry();
+        ProgressResult result = first == null ? new ProgressResult(null, null, null, null, null,
+                ProgressStatus.NOT_AVAILABLE, null)
+                : new ProgressResult(first.getKey(), first.getValue().value(), last.getKey(), last.getValue().value(),
+                null, ProgressStatus.NOT_AVAILABLE, null);
+        return new Scored(result, new Assessment(FinalVerdict.IN_PROGRESS, null, null, null, null, null, null,
+                c.target().area(), List.of(TRACKED)));
     }
 
     private record Context(PlanTarget target, Map<Integer, Observation> annual,
@@ -101,11 +158,53 @@ public final class TargetScorer {
         ProgressResult result = ProgressMeasure.assess(spec);
         ForwardView forward = ForwardView.of(spec, result);
         List<String> explanations = new ArrayList<>();
-        FinalVerdict verdict = verdict(c, c.valueIn(target.targetYear()));
+        BoundedFigure bounded = bounded(c.annual().get(target.targetYear()));
+        FinalVerdict verdict = decide(c, c.valueIn(target.targetYear()), bounded, explanations);
+        DefinitionBreak definitionBreak = definitionBreak(c, result);
+        if (definitionBreak != null && result.status() != ProgressStatus.TARGET_ACHIEVED) {
+            // The difference between the base and the latest figure is a change of definition, not movement.
+            result = new ProgressResult(result.baseYearUsed(), result.baseValue(), result.currentYear(),
+                    result.currentValue(), null, ProgressStatus.NOT_AVAILABLE, null);
+            forward = null;
+            explanations.add(DEFINITION_BREAK);
+        }
         PlanExecution execution = execution(c);
         explain(c, result, verdict, execution, explanations);
         return new Scored(result, new Assessment(verdict, forward, null, null, execution, null, bounds(target),
-                target.area(), explanations));
+                target.area(), explanations, bounded, definitionBreak, List.of()));
+    }
+
+    /** The base and latest figures' definitions differ (both named): a break, else null. */
+    private static DefinitionBreak definitionBreak(Context c, ProgressResult result) {
+        if (result.baseYearUsed() == null || result.currentYear() == null) {
+            return null;
+        }
+        Observation base = c.annual().get(result.baseYearUsed());
+        Observation latest = c.annual().get(result.currentYear());
+        return base == null || latest == null ? null : DefinitionBreak.between(result.baseYearUsed(),
+                base.definition(), result.currentYear(), latest.definition());
+    }
+
+    private static BoundedFigure bounded(Observation o) {
+        return o == null || o.bound() == null ? null
+                : new BoundedFigure(Integer.parseInt(o.period().substring(0, 4)), o.value(), o.bound());
+    }
+
+    /**
+     * The verdict on the deciding figure; when that figure is only a bound it decides only where the bound itself
+     * settles the target, and otherwise the report says so.
+     */
+    private static FinalVerdict decide(Context c, Double deciding, BoundedFigure bounded, List<String> explanations) {
+        PlanTarget target = c.target();
+        if (bounded == null || target.targetValue() == null) {
+            return verdict(c, deciding);
+        }
+        FinalVerdict verdict = FinalVerdict.judgeBounded(target.direction(), target.targetValue(),
+                target.targetYear(), c.asOf().getYear(), c.yearEnd(), bounded);
+        if (verdict.verdict() == Verdict.NO_FINAL_FIGURE) {
+            explanations.add(BOUND_ONLY);
+        }
+        return verdict;
     }
 
     static SeriesSpec spec(PlanTarget target, Map<Integer, Observation> annual) {
@@ -164,20 +263,45 @@ public final class TargetScorer {
 
         List<String> explanations = new ArrayList<>();
         Double deciding = null;
+        BoundedFigure bounded = null;
+        List<Integer> missing = List.of();
         if (target.type() == TargetType.ANNUAL_GROWTH) {
             deciding = c.valueIn(target.targetYear()); // the year's rate as reported
-        } else if (growth != null && growth.lastChainedYear() == target.targetYear()) {
-            deciding = growth.achievedAverage(); // the geometric mean over the whole period
+            bounded = bounded(c.annual().get(target.targetYear()));
+        } else {
+            missing = missingYears(c);
+            if (growth != null && growth.lastChainedYear() == target.targetYear()) {
+                deciding = growth.achievedAverage(); // the geometric mean over the whole period
+            }
         }
         Double reported = periodFigure(c);
         if (reported != null) {
             deciding = reported;
+            bounded = null;
             explanations.add(PERIOD_FIGURE);
+        } else if (!missing.isEmpty()) {
+            explanations.add(MISSING_YEARS);
         }
-        FinalVerdict verdict = verdict(c, deciding);
+        FinalVerdict verdict = decide(c, deciding, bounded, explanations);
         explain(c, result, verdict, null, explanations);
         return new Scored(result, new Assessment(verdict, forward, growth, null, null, null, bounds(target),
-                target.area(), explanations));
+                target.area(), explanations, bounded, null, missing));
+    }
+
+    /**
+     * The years b+1 … T of an average-growth period that are over at the as-of date and have no rate on the
+     * target's perimeter: while one is missing the average cannot be computed, and the report names them.
+     */
+    private static List<Integer> missingYears(Context c) {
+        PlanTarget target = c.target();
+        int lastOver = c.yearEnd() ? c.asOf().getYear() : c.asOf().getYear() - 1;
+        List<Integer> missing = new ArrayList<>();
+        for (int year = target.baseYear() + 1; year <= Math.min(target.targetYear(), lastOver); year++) {
+            if (!c.annual().containsKey(year)) {
+                missing.add(year);
+            }
+        }
+        return missing;
     }
 
     /** The period's result as reported directly (an average or a running total) for the target year, if known. */
@@ -198,6 +322,7 @@ public final class TargetScorer {
         int targetYear = target.targetYear();
         Integer latest = null;
         Double toDate = null;
+        BoundedFigure bounded = null;
         if (target.periodIndicator() != null) {
             // A running total reported directly; its latest year up to T.
             Map<Integer, Observation> running = c.annualOf(target.periodIndicator());
@@ -206,6 +331,7 @@ public final class TargetScorer {
                 if (last.getKey() > base) {
                     latest = last.getKey();
                     toDate = last.getValue().value();
+                    bounded = bounded(last.getValue());
                 }
             }
         }
@@ -229,22 +355,27 @@ public final class TargetScorer {
         CumulativeTotal total = CumulativeTotal.of(toDate, latest, base, targetYear, target.targetValue());
         ProgressResult result = new ProgressResult(base, null, latest, toDate, total.ratio(), total.status(),
                 total.score());
-        FinalVerdict verdict = verdict(c, latest == targetYear ? toDate : null);
+        boolean final_ = latest == targetYear;
+        FinalVerdict verdict = decide(c, final_ ? toDate : null, final_ ? bounded : null, explanations);
         explain(c, result, verdict, null, explanations);
         return new Scored(result, new Assessment(verdict, null, null, total, null, null, bounds(target),
-                target.area(), explanations));
+                target.area(), explanations, final_ ? bounded : null, null, List.of()));
     }
 
     // --- a milestone ---
 
     private static Scored milestone(Context c) {
         PlanTarget target = c.target();
+        boolean events = EventDate.UNIT.equalsIgnoreCase(target.unit());
+        // An event's own date when the figures are event dates; else when a figure reaching the target was published.
         Optional<java.time.LocalDate> doneOn = c.annual().values().stream()
-                .filter(o -> target.targetValue() == null
+                .filter(o -> events || target.targetValue() == null
                         || (target.direction() == Direction.INCREASE ? o.value() >= target.targetValue()
                         : o.value() <= target.targetValue()))
-                .map(o -> o.published() != null ? o.published()
+                .map(o -> events ? EventDate.decode(o.value())
+                        : o.published() != null ? o.published()
                         : LocalDate.of(Integer.parseInt(o.period()), 12, 31))
+                .filter(java.util.Objects::nonNull)
                 .min(java.util.Comparator.naturalOrder());
         Milestone milestone = Milestone.judge(target.dueDate(), doneOn.orElse(null), c.asOf());
         // Milestones are not §1 series: a done milestone shows as achieved, an open one as not available, and

@@ -34,4 +34,21 @@ public record FinalVerdict(Verdict verdict, Integer decidingYear, Double decidin
         boolean reached = direction == Direction.INCREASE ? decidingValue >= bound : decidingValue <= bound;
         return new FinalVerdict(reached ? Verdict.ACHIEVED : Verdict.NOT_ACHIEVED, targetYear, decidingValue);
     }
+
+    /**
+     * Judges a target whose deciding figure is only a bound ("> 13"): achieved or not achieved only where the bound
+     * settles it (a lower bound at or above an increase target: achieved); otherwise there is no deciding figure yet.
+     */
+    public static FinalVerdict judgeBounded(Direction direction, double bound, int targetYear, int asOfYear,
+                                            boolean asOfIsYearEnd, BoundedFigure figure) {
+        FinalVerdict open = judge(direction, bound, targetYear, asOfYear, asOfIsYearEnd, (Double) null);
+        if (open.verdict() == Verdict.IN_PROGRESS || figure == null) {
+            return open;
+        }
+        Boolean settled = figure.settles(direction, bound);
+        if (settled == null) {
+            return open;
+        }
+        return new FinalVerdict(settled ? Verdict.ACHIEVED : Verdict.NOT_ACHIEVED, targetYear, figure.value());
+    }
 }

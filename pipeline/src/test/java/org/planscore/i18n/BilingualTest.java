@@ -30,6 +30,7 @@ class BilingualTest {
                 Arguments.of("row.badValue", new Object[]{"value", "1,2", "vị trí", "where"}),
                 Arguments.of("row.badVintage", new Object[]{"vintage", "maybe", "vị trí", "where"}),
                 Arguments.of("row.badDate", new Object[]{"published", "6/1/2025", "vị trí", "where"}),
+                Arguments.of("row.badBound", new Object[]{"bound", "about", "vị trí", "where"}),
                 Arguments.of("row.formulaText", new Object[]{"area", "=HYPERLINK(1)", "vị trí", "where"}),
                 Arguments.of("row.cellError", new Object[]{"C31", "#REF!", "vị trí", "where"}),
                 Arguments.of("row.notNumber", new Object[]{"C31", "n/a", "vị trí", "where"}),

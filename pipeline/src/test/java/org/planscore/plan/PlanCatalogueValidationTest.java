@@ -180,7 +180,7 @@ class PlanCatalogueValidationTest {
         String yaml = VALID.replace("target_text:", "taget_text:");
         assertErrors(yaml, line(yaml, "taget_text:") + ": target BUDGET_2025: unknown field 'taget_text' (known fields: area, "
                 + "base_year, city_note, city_verdict, direction, due, id, indicator, limit, name, note, period_indicator, "
-                + "pillar, plan, source, target, target_text, target_upper, target_year, type, unit)");
+                + "pillar, plan, role, source, target, target_text, target_upper, target_year, type, unit)");
     }
 
     @Test
@@ -214,7 +214,7 @@ class PlanCatalogueValidationTest {
                         + "increase, the upper one when decrease)",
                 line(yaml, "period_indicator:") + ": target BUDGET_2025: period_indicator only applies to growth_avg "
                         + "and cumulative targets",
-                line(yaml, "due:") + ": target BUDGET_2025: due must be a date (YYYY-MM-DD), got '2025-13-01'",
+                line(yaml, "due:") + ": target BUDGET_2025: due must be a deadline (YYYY, YYYY-MM or YYYY-MM-DD, optionally after '<' for 'before'), got '2025-13-01'",
                 line(yaml, "city_verdict:") + ": target BUDGET_2025: unknown city_verdict 'exceeded' (expected achieved "
                         + "or not_achieved)");
     }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.planscore.ingest.Observation;
 import org.planscore.ingest.Vintage;
+import org.planscore.scoring.ValueBound;
 import org.planscore.store.StoredObservation;
 
 /** Stored figures for scorer tests, in import order. */
@@ -26,6 +27,15 @@ final class Figures {
 
     Figures add(String indicator, String area, int year, double value) {
         return add(indicator, area, year, value, Vintage.ESTIMATE, null);
+    }
+
+    /** A figure with what the source says beyond its value: a bound, a part-period end, a definition. */
+    Figures add(String indicator, String area, int year, double value, ValueBound bound, LocalDate coversTo,
+                String definition) {
+        stored.add(new StoredObservation(stored.size() + 1, new Observation(indicator, area, Integer.toString(year),
+                value, "u", Vintage.ESTIMATE, "src-" + stored.size(), null, null, "sha", stored.size() + 1, bound,
+                coversTo, definition), Instant.EPOCH));
+        return this;
     }
 
     List<StoredObservation> of(String indicator) {

@@ -10,10 +10,11 @@ import org.planscore.ingest.read.TableHeader;
 
 /**
  * The project's tidy format: columns {@code indicator,area,period,value,unit} and optionally
- * {@code vintage,source,note,published}, in any order, matched by name without regard to case.
+ * {@code vintage,source,note,published,bound,covers_to,definition}, in any order, matched by name without regard to
+ * case. A file without the optional columns reads as before.
  */
 public record TidyColumns(int indicator, int area, int period, int value, int unit, int vintage, int source, int note,
-                          int published) {
+                          int published, int bound, int coversTo, int definition) {
 
     public static final List<String> REQUIRED = List.of("indicator", "area", "period", "value", "unit");
 
@@ -41,6 +42,7 @@ public record TidyColumns(int indicator, int area, int period, int value, int un
         }
         return new TidyColumns(header.indexOf("indicator"), header.indexOf("area"), header.indexOf("period"),
                 header.indexOf("value"), header.indexOf("unit"), header.indexOf("vintage"), header.indexOf("source"),
-                header.indexOf("note"), header.indexOf("published"));
+                header.indexOf("note"), header.indexOf("published"), header.indexOf("bound"),
+                header.indexOf("covers_to"), header.indexOf("definition"));
     }
 }

@@ -11,6 +11,8 @@ import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.Observation;
 import org.planscore.ingest.SourceLocation;
 import org.planscore.ingest.Vintage;
+import org.planscore.scoring.EventDate;
+import org.planscore.scoring.ValueBound;
 import org.planscore.ingest.read.RawRow;
 import org.planscore.ingest.read.TableHeader;
 import org.planscore.ingest.text.VnText;
@@ -52,14 +54,15 @@ public final class TidyRowMapper implements RowMapper {
             problems.add(problem(at, "period", period, "row.badPeriod"));
         }
         String valueText = required(row, columns.value(), "value", at, problems);
+        String unit = required(row, columns.unit(), "unit", at, problems);
         Double value = null;
         if (!valueText.isEmpty()) {
-            value = parseDecimal(valueText);
+            // An event's date (unit "date": 2025-05-13, or 2025-04 when only the month is known) is stored as a number.
+            value = EventDate.UNIT.equalsIgnoreCase(unit) ? EventDate.encode(valueText) : parseDecimal(valueText);
             if (value == null) {
                 problems.add(problem(at, "value", valueText, "row.badValue"));
             }
         }
-        String unit = required(row, columns.unit(), "unit", at, problems);
         Vintage vintage = Vintage.OFFICIAL;
         String vintageText = optional(row, columns.vintage());
         if (!vintageText.isEmpty()) {
@@ -86,13 +89,35 @@ public final class TidyRowMapper implements RowMapper {
             }
         }
 
+        ValueBound bound = null;
+        String boundText = optional(row, columns.bound());
+        if (!boundText.isEmpty()) {
+            Optional<ValueBound> parsed = ValueBound.parse(boundText);
+            if (parsed.isEmpty()) {
+                problems.add(problem(at, "bound", boundText, "row.badBound"));
+            } else {
+                bound = parsed.get();
+            }
+        }
+        LocalDate coversTo = null;
+        String coversText = optional(row, columns.coversTo());
+        if (!coversText.isEmpty()) {
+            try {
+                coversTo = LocalDate.parse(coversText);
+            } catch (DateTimeParseException e) {
+                problems.add(problem(at, "covers_to", coversText, "row.badDate"));
+            }
+        }
+        String definition = optional(row, columns.definition());
+
         if (!problems.isEmpty()) {
             return ImportItem.rejected(row.row(), problems, String.join(",", row.cells()));
         }
         // A figure without a citation still keeps one: the file it came from.
         String citation = source.isEmpty() ? "file:" + header.file() : source;
         return ImportItem.accepted(row.row(), new Observation(indicator, area, period, value, unit, vintage, citation,
-                note.isEmpty() ? null : note, published, fileSha256, row.row()), at.atColumn("value"));
+                note.isEmpty() ? null : note, published, fileSha256, row.row(), bound, coversTo,
+                definition.isEmpty() ? null : definition), at.atColumn("value"));
     }
 
     /** Dot decimal, as the tidy format documents it; no thousands separators, no NaN or infinities. */

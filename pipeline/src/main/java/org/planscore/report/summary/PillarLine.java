@@ -46,9 +46,9 @@ public record PillarLine(String id, String name, List<ScoredTarget> targets, Ind
     public static List<PillarLine> of(ReportModel model, ReportTexts texts) {
         ScoreMeans.PlanMean means = model.means();
         List<PillarLine> lines = new ArrayList<>();
-        List<ScoredTarget> unplaced = new ArrayList<>(model.targets());
+        List<ScoredTarget> unplaced = new ArrayList<>(model.mainTargets());
         for (Pillar pillar : model.plan().pillars()) {
-            List<ScoredTarget> inPillar = model.targets().stream()
+            List<ScoredTarget> inPillar = model.mainTargets().stream()
                     .filter(t -> pillar.id().equals(t.target().pillar())).toList();
             unplaced.removeAll(inPillar);
             if (!inPillar.isEmpty()) {

@@ -29,9 +29,11 @@ public record ReportSummary(Map<ProgressStatus, Integer> counts, List<PillarLine
 
     public static ReportSummary of(ReportModel model, PreviousScores previous) {
         ReportTexts texts = ReportTexts.forLocale(model.locale());
-        return new ReportSummary(counts(model.targets()), PillarLine.of(model, texts), mostBehind(model.targets()),
+        // Counts, the most-behind list and data coverage are of the main targets; reference targets are shown only.
+        return new ReportSummary(counts(model.mainTargets()), PillarLine.of(model, texts),
+                mostBehind(model.mainTargets()),
                 ReportChanges.of(model, previous == null ? PreviousScores.NONE : previous),
-                DataQuality.of(model.targets()));
+                DataQuality.of(model.mainTargets()));
     }
 
     /** Every status, zeros too, best first. */
