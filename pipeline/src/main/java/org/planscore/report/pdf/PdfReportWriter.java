@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.planscore.report.AtomicFileWrite;
 import org.planscore.report.ReportModel;
+import org.planscore.report.summary.CityComparison;
 import org.planscore.report.summary.PlanReading;
 import org.planscore.report.summary.PreviousScores;
 import org.planscore.report.summary.ReportSummary;
@@ -49,7 +50,10 @@ public final class PdfReportWriter {
                     // Page 2 opens with how the scores are made; page 1 keeps its room for the phone reader.
                     cursor.newPage();
                     // The plan's mean and verdict counts rest on its main targets, like page 1's.
-                    new PillarScoresBlock(PlanReading.of(model.plan()).mainOnly(model), texts, type).draw(cursor);
+                    PlanReading reading = PlanReading.of(model.plan());
+                    new PillarScoresBlock(reading.mainOnly(model), texts, type).draw(cursor);
+                    cursor.down(16);
+                    new CityComparisonBlock(CityComparison.of(model, reading), texts, type).draw(cursor);
                     cursor.down(16);
                 }
                 new HeatmapPage(model, texts, type, extra).render(cursor);
