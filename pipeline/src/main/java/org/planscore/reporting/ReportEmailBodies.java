@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import org.planscore.report.ReportModel;
 import org.planscore.report.ScoredTarget;
 import org.planscore.report.pdf.ReportColors;
+import org.planscore.report.summary.BehindList;
 import org.planscore.report.summary.PillarLine;
 import org.planscore.report.summary.PreviousScores;
 import org.planscore.report.summary.ReportChanges;
@@ -138,7 +139,7 @@ final class ReportEmailBodies {
             body.append("<p>").append(escape(texts.text("summary.noneBehind"))).append("</p>");
         }
         for (ScoredTarget target : summary.mostBehind()) {
-            ProgressStatus status = TargetFacts.of(target).status();
+            ProgressStatus status = BehindList.shownStatus(target);
             body.append("<div style=\"border-left:6px solid ").append(ReportColors.hex(status))
                     .append(";padding:2px 0 2px 10px;margin:0 0 8px\"><b>")
                     .append(escape(target.target().name().in(model.locale()))).append("</b><br>")
@@ -170,9 +171,7 @@ final class ReportEmailBodies {
     }
 
     private String statusLine(ScoredTarget target) {
-        String status = texts.status(TargetFacts.of(target).status());
-        String required = sentences.required(target);
-        return required == null ? status : status + " · " + required;
+        return sentences.behindStatus(target);
     }
 
     private static List<ReportChanges.StatusMove> moves(ReportChanges changes) {

@@ -13,7 +13,8 @@ import org.planscore.scoring.Verdict;
  * The targets most behind as of the report date, and what the list leaves out on purpose.
  *
  * <ul>
- *   <li>{@code ranked}: targets still open or due this year, scored and not achieved, lowest score first. A
+ *   <li>{@code ranked}: targets still open or due this year, scored and not achieved: this year's decided misses
+ *       first, then lowest score first. A
  *       past year's target is no longer "behind": nothing can be done about it any more.</li>
  *   <li>{@code earlierMisses}: targets of earlier years whose final verdict is "not achieved", said on their own
  *       line, by year.</li>
@@ -35,9 +36,11 @@ public record BehindList(List<ScoredTarget> ranked, List<ScoredTarget> earlierMi
         List<ScoredTarget> behind = targets.stream().filter(BehindList::isBehind).toList();
         List<ScoredTarget> current = behind.stream().filter(t -> t.target().targetYear() >= year).toList();
         List<ScoredTarget> stale = current.stream().filter(t -> isStale(t, year)).toList();
+        // This year's targets already decided as missed come first: they are behind for good, whatever the score.
         List<ScoredTarget> ranked = current.stream()
                 .filter(t -> !stale.contains(t))
-                .sorted(Comparator.comparing((ScoredTarget t) -> TargetFacts.of(t).score())
+                .sorted(Comparator.comparing((ScoredTarget t) -> !isMissed(t))
+                        .thenComparing(t -> TargetFacts.of(t).score())
                         .thenComparing(t -> TargetFacts.of(t).status(), Comparator.reverseOrder()))
                 .limit(limit)
                 .toList();
@@ -56,6 +59,19 @@ public record BehindList(List<ScoredTarget> ranked, List<ScoredTarget> earlierMi
                 && facts.status() != ProgressStatus.TARGET_ACHIEVED
                 && facts.status() != ProgressStatus.NOT_AVAILABLE
                 && t.assessment().verdictValue() != Verdict.ACHIEVED;
+    }
+
+    /** Decided: the final verdict is "not achieved". */
+    public static boolean isMissed(ScoredTarget t) {
+        return t.assessment().verdictValue() == Verdict.NOT_ACHIEVED;
+    }
+
+    /**
+     * The status a behind target is shown with: its progress status, or for a missed target "deterioration" (red),
+     * so a decided miss never shows in the colour of good progress.
+     */
+    public static ProgressStatus shownStatus(ScoredTarget t) {
+        return isMissed(t) ? ProgressStatus.DETERIORATION : TargetFacts.of(t).status();
     }
 
     /** An open target whose latest figure is older than the year before the report's. */

@@ -47,6 +47,22 @@ public final class SummaryTexts {
                 Integer.toString(line.scored()), Integer.toString(line.targets().size()));
     }
 
+    /**
+     * The status words of a most-behind line: the verdict once the target is decided as missed ("Không đạt"),
+     * else the progress status; then the rate still needed or how much of the target was reached.
+     */
+    public String behindStatus(ScoredTarget scored) {
+        if (BehindList.isMissed(scored)) {
+            // Decided: no rate is "still needed" any more; at most how much of the target the year reached.
+            String reached = targetYearReached(scored);
+            String missed = texts.text("verdict.not_achieved");
+            return reached == null ? missed : missed + " · " + reached;
+        }
+        String status = texts.status(TargetFacts.of(scored).status());
+        String required = required(scored);
+        return required == null ? status : status + " · " + required;
+    }
+
     /** The status cell of a pillar row: the mean's status, or "too few figures" when it rests on too few. */
     public String pillarStatus(PillarLine line) {
         return line.tooFewFigures() ? texts.text("summary.tooFewFigures") : texts.status(line.status());

@@ -16,6 +16,7 @@ import org.planscore.report.Assessment;
 import org.planscore.report.ObservationPoint;
 import org.planscore.report.ScoredTarget;
 import org.planscore.report.text.ReportTexts;
+import org.planscore.report.text.TargetSentences;
 import org.planscore.scoring.Direction;
 import org.planscore.scoring.FinalVerdict;
 import org.planscore.scoring.ProgressResult;
@@ -52,10 +53,19 @@ class BehindListTest {
             port2030, revenue2025, housing2024);
 
     @Test
-    void theListHoldsTargetsStillOpenOrDueThisYearWithARecentFigureLowestScoreFirst() {
+    void theListHoldsTargetsStillOpenOrDueThisYearWithARecentFigureThisYearsMissesFirst() {
         BehindList behind = BehindList.of(all, END_OF_2025, 5);
 
-        assertEquals(List.of("EXPORTS_2025", "IIP_2025", "PORT_2030"), ids(behind.ranked()));
+        // IIP 2025 is decided as missed (score +1); then the open ones, lowest score first
+        assertEquals(List.of("IIP_2025", "EXPORTS_2025", "PORT_2030"), ids(behind.ranked()));
+        // a decided miss is shown as missed, not in its progress status's colour or words
+        assertEquals(ProgressStatus.DETERIORATION, BehindList.shownStatus(iip2025));
+        assertEquals(ProgressStatus.SUBSTANTIAL_PROGRESS, BehindList.shownStatus(port2030));
+        String line = new SummaryTexts(ReportTexts.forLocale(Locale.forLanguageTag("vi-VN"))).behindStatus(iip2025);
+        assertEquals("Không đạt · Năm mục tiêu 2025: đạt 60 % mục tiêu", line, "no rate still needed once decided");
+        // and its figure is the one that decided it (60 of 100 bn VND in 2025)
+        assertEquals("Kết quả: 60 tỷ đồng (2025) · Mục tiêu: 100 tỷ đồng (2025)",
+                new TargetSentences(ReportTexts.forLocale(Locale.forLanguageTag("vi-VN"))).latestVersusTarget(iip2025));
     }
 
     @Test
@@ -98,7 +108,7 @@ class BehindListTest {
     void theLimitCutsTheRankedListOnly() {
         BehindList behind = BehindList.of(all, END_OF_2025, 1);
 
-        assertEquals(List.of("EXPORTS_2025"), ids(behind.ranked()));
+        assertEquals(List.of("IIP_2025"), ids(behind.ranked()));
         assertEquals(2, behind.earlierMisses().size());
     }
 
