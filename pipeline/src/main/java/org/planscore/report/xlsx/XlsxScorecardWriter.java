@@ -30,6 +30,7 @@ import org.planscore.report.ReportModel;
 import org.planscore.report.ScoredTarget;
 import org.planscore.report.pdf.ReportColors;
 import org.planscore.report.summary.PillarLine;
+import org.planscore.report.summary.PlanReading;
 import org.planscore.report.text.IndicatorNames;
 import org.planscore.report.text.ReportTexts;
 import org.planscore.scoring.ProgressStatus;
@@ -69,6 +70,9 @@ public final class XlsxScorecardWriter {
             }
             writeObservations(workbook.createSheet(sheetName(texts.text("xlsx.sheet.observations"), sheetNames)),
                     model, texts, styles);
+            // Page 1's pillar lines, on the main targets, with the same "too few figures" rule.
+            PillarSummarySheet.write(workbook.createSheet(sheetName(texts.text("xlsx.sheet.pillars"), sheetNames)),
+                    PillarLine.of(PlanReading.of(model.plan()).mainOnly(model), texts), texts, styles);
             workbook.write(out);
         } finally {
             // Deletes the temporary sheet files SXSSF streams rows into.
