@@ -9,10 +9,25 @@ import org.planscore.plan.Plan;
 import org.planscore.plan.TargetType;
 import org.planscore.scoring.ScoreMeans;
 
-/** Everything a report renders: the plan, the as-of date, the language and every scored target. */
-public record ReportModel(Plan plan, LocalDate asOf, Locale locale, List<ScoredTarget> targets) {
+/**
+ * Everything a report renders: the plan, the as-of date, the language, every scored target, and the installation's
+ * report options.
+ */
+public record ReportModel(Plan plan, LocalDate asOf, Locale locale, List<ScoredTarget> targets,
+                          ReportOptions options) {
     public ReportModel {
         targets = List.copyOf(targets);
+        options = options == null ? ReportOptions.DEFAULTS : options;
+    }
+
+    /** A model with the default options. */
+    public ReportModel(Plan plan, LocalDate asOf, Locale locale, List<ScoredTarget> targets) {
+        this(plan, asOf, locale, targets, ReportOptions.DEFAULTS);
+    }
+
+    /** The same report on other targets (e.g. only the plan's main targets). */
+    public ReportModel withTargets(List<ScoredTarget> others) {
+        return new ReportModel(plan, asOf, locale, others, options);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.planscore.i18n.NoLocaleFallback;
 import org.planscore.report.ReportModel;
 import org.planscore.report.ScoredTarget;
 import org.planscore.report.pdf.ReportColors;
+import org.planscore.report.summary.BehindList;
 import org.planscore.report.summary.PillarLine;
 import org.planscore.report.summary.PreviousScores;
 import org.planscore.report.summary.ReportChanges;
@@ -60,9 +61,13 @@ public final class ReportEmailBodies {
         StringBuilder body = new StringBuilder();
         body.append(intro()).append('\n');
         body.append(sentences.quality(summary.quality())).append("\n\n");
-        body.append(texts.format("summary.countsHeading", Integer.toString(model.targets().size()))).append('\n');
+        body.append(texts.format("summary.countsHeading", Integer.toString(summary.countedTargets()))).append('\n');
         summary.counts().forEach((status, n) -> body.append("  ").append(texts.status(status)).append(": ")
                 .append(n).append('\n'));
+        String reference = sentences.referenceTargets(summary.referenceTargets());
+        if (reference != null) {
+            body.append("  ").append(reference).append('\n');
+        }
         if (!summary.pillars().isEmpty()) {
             body.append('\n').append(texts.text("summary.pillarsHeading")).append('\n');
             for (PillarLine line : summary.pillars()) {
@@ -79,6 +84,9 @@ public final class ReportEmailBodies {
             body.append("  - ").append(target.target().name().in(model.locale())).append('\n')
                     .append("    ").append(statusLine(target)).append('\n')
                     .append("    ").append(targetSentences.latestVersusTarget(target)).append('\n');
+        }
+        for (String note : behindNotes()) {
+            body.append("  ").append(note).append('\n');
         }
         ReportChanges changes = summary.changes();
         body.append('\n').append(sentences.changesHeading(changes)).append('\n')
@@ -102,19 +110,23 @@ public final class ReportEmailBodies {
         body.append("<p style=\"margin:0 0 12px;color:#666\">").append(escape(sentences.quality(summary.quality())))
                 .append("</p>");
 
-        heading(body, texts.format("summary.countsHeading", Integer.toString(model.targets().size())));
+        heading(body, texts.format("summary.countsHeading", Integer.toString(summary.countedTargets())));
         body.append("<table role=\"presentation\" style=\"border-collapse:collapse\">");
         summary.counts().forEach((status, n) -> body.append("<tr><td style=\"padding:2px 8px 2px 0\">")
                 .append(chip(status, Integer.toString(n))).append("</td><td>").append(escape(texts.status(status)))
                 .append("</td></tr>"));
         body.append("</table>");
+        String reference = sentences.referenceTargets(summary.referenceTargets());
+        if (reference != null) {
+            body.append("<p style=\"margin:4px 0;color:#666\">").append(escape(reference)).append("</p>");
+        }
 
         if (!summary.pillars().isEmpty()) {
             heading(body, texts.text("summary.pillarsHeading"));
             body.append("<table role=\"presentation\" style=\"border-collapse:collapse\">");
             for (PillarLine line : summary.pillars()) {
                 body.append("<tr><td style=\"vertical-align:top;padding:4px 8px 4px 0\">")
-                        .append(chip(line.status(), "&nbsp;")).append("</td><td style=\"padding:4px 0\"><b>")
+                        .append(chip(line.shownStatus(), "&nbsp;")).append("</td><td style=\"padding:4px 0\"><b>")
                         .append(escape(line.name())).append("</b><br><span style=\"color:#555\">")
                         .append(escape(sentences.pillarDetail(line))).append("</span></td></tr>");
             }
@@ -127,12 +139,15 @@ public final class ReportEmailBodies {
             body.append("<p>").append(escape(texts.text("summary.noneBehind"))).append("</p>");
         }
         for (ScoredTarget target : summary.mostBehind()) {
-            ProgressStatus status = TargetFacts.of(target).status();
+            ProgressStatus status = BehindList.shownStatus(target);
             body.append("<div style=\"border-left:6px solid ").append(ReportColors.hex(status))
                     .append(";padding:2px 0 2px 10px;margin:0 0 8px\"><b>")
                     .append(escape(target.target().name().in(model.locale()))).append("</b><br>")
                     .append(escape(statusLine(target))).append("<br><span style=\"color:#555\">")
                     .append(escape(targetSentences.latestVersusTarget(target))).append("</span></div>");
+        }
+        for (String note : behindNotes()) {
+            body.append("<p style=\"margin:4px 0;color:#555\">").append(escape(note)).append("</p>");
         }
 
         ReportChanges changes = summary.changes();
@@ -149,10 +164,14 @@ public final class ReportEmailBodies {
         return body.toString();
     }
 
+    /** Under the list: open targets not ranked for lack of a recent figure, then earlier years' misses. */
+    private List<String> behindNotes() {
+        return java.util.stream.Stream.of(sentences.staleFigures(summary.behind()),
+                sentences.earlierMisses(summary.behind(), true)).filter(java.util.Objects::nonNull).toList();
+    }
+
     private String statusLine(ScoredTarget target) {
-        String status = texts.status(TargetFacts.of(target).status());
-        String required = sentences.required(target);
-        return required == null ? status : status + " · " + required;
+        return sentences.behindStatus(target);
     }
 
     private static List<ReportChanges.StatusMove> moves(ReportChanges changes) {

@@ -10,9 +10,11 @@ import java.util.Map;
 import org.planscore.plan.Plan;
 import org.planscore.plan.PlanTarget;
 import org.planscore.report.ReportModel;
+import org.planscore.report.ReportOptions;
 import org.planscore.report.ScoredTarget;
 import org.planscore.store.ObservationRepository;
 import org.planscore.store.StoredObservation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Scores every target of a plan on the stored figures, giving the model a report renders. */
@@ -20,9 +22,12 @@ import org.springframework.stereotype.Component;
 public class ReportModels {
 
     private final ObservationRepository observations;
+    private final ReportOptions options;
 
-    public ReportModels(ObservationRepository observations) {
+    public ReportModels(ObservationRepository observations,
+                        @Value("${planscore.report.min-coverage:0.5}") double minCoverage) {
         this.observations = observations;
+        this.options = new ReportOptions(minCoverage);
     }
 
     public ReportModel build(Plan plan, LocalDate asOf, Locale locale) {
@@ -35,6 +40,6 @@ public class ReportModels {
             scored.add(TargetScorer.score(target,
                     code -> byIndicator.computeIfAbsent(code, observations::findByIndicator), partYear, asOf));
         }
-        return new ReportModel(plan, asOf, locale, scored);
+        return new ReportModel(plan, asOf, locale, scored, options);
     }
 }

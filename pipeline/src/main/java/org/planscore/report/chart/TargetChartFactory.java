@@ -192,7 +192,7 @@ public final class TargetChartFactory {
     }
 
     private NumberAxis valueAxis(PlanTarget target) {
-        NumberAxis axis = new NumberAxis(target.unit());
+        NumberAxis axis = new NumberAxis(texts.unit(target.unit()));
         axis.setAutoRangeIncludesZero(false);
         axis.setNumberFormatOverride(texts.numberFormat(2));
         // Room above and below so the target marker and the extreme points are not cut by the plot edge.

@@ -12,6 +12,7 @@ import org.planscore.report.ObservationPoint;
 import org.planscore.report.ReportModel;
 import org.planscore.report.ScoredTarget;
 import org.planscore.report.summary.DataQuality;
+import org.planscore.report.text.IndicatorNames;
 import org.planscore.report.text.ReportTexts;
 import org.planscore.scoring.Direction;
 
@@ -48,7 +49,8 @@ final class HeatmapPage {
         }
     }
 
-    static List<Row> rows(List<ScoredTarget> targets) {
+    static List<Row> rows(List<ScoredTarget> targets, ReportTexts texts) {
+        IndicatorNames names = new IndicatorNames(texts.locale());
         Map<String, ScoredTarget> first = new LinkedHashMap<>();
         Map<String, Integer> areasPerIndicator = new LinkedHashMap<>();
         for (ScoredTarget target : targets) {
@@ -62,11 +64,12 @@ final class HeatmapPage {
         List<Row> rows = new ArrayList<>();
         for (ScoredTarget target : first.values()) {
             String unit = target.target().unit() == null || target.target().unit().isBlank()
-                    ? "" : " (" + target.target().unit().trim() + ")";
+                    ? "" : " (" + texts.unit(target.target().unit()) + ")";
             // One indicator measured on two perimeters (the city before and after a merger) gets two rows: say which.
             String area = areasPerIndicator.get(target.target().indicator()) > 1 && target.target().area() != null
                     ? " · " + target.target().area() : "";
-            rows.add(new Row(target.target().indicator() + area + unit, target.target().direction(), target.series()));
+            // The reader knows the indicator by its name, never by its code.
+            rows.add(new Row(names.of(target.target()) + area + unit, target.target().direction(), target.series()));
         }
         return rows;
     }
@@ -75,7 +78,7 @@ final class HeatmapPage {
     private static final float HEADING_AND_FIRST_ROWS = 160f;
 
     void render(PageCursor cursor) throws IOException {
-        List<Row> rows = rows(model.targets());
+        List<Row> rows = rows(model.targets(), texts);
         if (rows.isEmpty()) {
             return;
         }
@@ -92,10 +95,6 @@ final class HeatmapPage {
         cursor.down(8);
         drawYearHeader(cursor, first, last, cellWidth);
         for (Row row : rows) {
-            if (!cursor.fits(ROW_HEIGHT)) {
-                cursor.newPage();
-                drawYearHeader(cursor, first, last, cellWidth);
-            }
             drawRow(cursor, row, first, last, cellWidth);
         }
     }
@@ -114,22 +113,33 @@ final class HeatmapPage {
         cursor.down(style.leading() + 2);
     }
 
+    /** A name wraps to at most this many lines; a longer one ends in an ellipsis. */
+    private static final int LABEL_LINES = 2;
+
     private void drawRow(PageCursor cursor, Row row, int first, int last, float cellWidth) throws IOException {
         TextStyle label = extra.rowLabel();
+        List<String> lines = labelLines(row.label(), label);
+        float rowHeight = rowHeight(lines.size(), label);
+        if (!cursor.fits(rowHeight)) {
+            cursor.newPage();
+            drawYearHeader(cursor, first, last, cellWidth);
+        }
         float top = cursor.y();
-        String text = fitted(row.label(), label, LABEL_WIDTH - 6);
-        TextBlock.showLine(cursor.stream(), label, PageGeometry.LEFT,
-                top - ROW_HEIGHT / 2 - label.size() * 0.35f, text);
+        float firstBaseline = top - rowHeight / 2 + (lines.size() - 1) * label.leading() / 2 - label.size() * 0.35f;
+        for (int i = 0; i < lines.size(); i++) {
+            TextBlock.showLine(cursor.stream(), label, PageGeometry.LEFT, firstBaseline - i * label.leading(),
+                    lines.get(i));
+        }
         for (int year = first; year <= last; year++) {
             float left = PageGeometry.LEFT + LABEL_WIDTH + (year - first) * cellWidth;
             Optional<ObservationPoint> point = row.in(year);
             if (point.isEmpty()) {
                 Shapes.frame(cursor.stream(), ReportColors.TRACK, left + 0.5f, top - 0.5f, cellWidth - 1,
-                        ROW_HEIGHT - 1, 0.4f);
+                        rowHeight - 1, 0.4f);
                 continue;
             }
             Color fill = colour(row, point.get(), row.in(year - 1));
-            Shapes.box(cursor.stream(), fill, left + 0.5f, top - 0.5f, cellWidth - 1, ROW_HEIGHT - 1);
+            Shapes.box(cursor.stream(), fill, left + 0.5f, top - 0.5f, cellWidth - 1, rowHeight - 1);
             if (DataQuality.isProvisional(point.get().vintage())) {
                 cursor.stream().setNonStrokingColor(ReportColors.ESTIMATE);
                 Shapes.circle(cursor.stream(), left + cellWidth - 3.2f, top - 3.2f, 1.6f);
@@ -139,9 +149,26 @@ final class HeatmapPage {
             String value = fitted(compact(point.get().value()), cell, cellWidth - 3);
             TextBlock.showLine(cursor.stream(), cell,
                     left + (cellWidth - TextWrapper.width(value, cell.font(), cell.size())) / 2,
-                    top - ROW_HEIGHT / 2 - cell.size() * 0.35f, value);
+                    top - rowHeight / 2 - cell.size() * 0.35f, value);
         }
-        cursor.down(ROW_HEIGHT);
+        cursor.down(rowHeight);
+    }
+
+    /** The name wrapped to the label column, at most {@link #LABEL_LINES} lines, the last cut with an ellipsis. */
+    private static List<String> labelLines(String label, TextStyle style) throws IOException {
+        String printable = PrintableText.of(label, style.font());
+        List<String> wrapped = TextWrapper.wrap(printable, style.font(), style.size(), LABEL_WIDTH - 6);
+        if (wrapped.size() <= LABEL_LINES) {
+            return wrapped;
+        }
+        List<String> kept = new ArrayList<>(wrapped.subList(0, LABEL_LINES - 1));
+        kept.add(fitted(String.join(" ", wrapped.subList(LABEL_LINES - 1, wrapped.size())), style,
+                LABEL_WIDTH - 6));
+        return kept;
+    }
+
+    private static float rowHeight(int lines, TextStyle style) {
+        return Math.max(ROW_HEIGHT, lines * style.leading() + 4);
     }
 
     /** Green or red by the sign of the change in the desired direction, darker for a larger relative change. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.planscore.report.ScoredTarget;
+import org.planscore.report.summary.BehindList;
 import org.planscore.report.summary.ReportSummary;
 import org.planscore.report.summary.SummaryTexts;
 import org.planscore.report.text.ReportTexts;
@@ -61,10 +62,7 @@ final class MostBehindBlock {
             float textWidth = width - INDENT;
             TargetFacts facts = TargetFacts.of(target);
             TextBlock name = TextBlock.of(target.target().name().in(texts.locale()), type.behindName(), textWidth);
-            String required = summary.required(target);
-            String statusLine = required == null ? texts.status(facts.status())
-                    : texts.status(facts.status()) + " · " + required;
-            TextBlock status = TextBlock.of(statusLine, type.behindStatus(), textWidth);
+            TextBlock status = TextBlock.of(summary.behindStatus(target), type.behindStatus(), textWidth);
             TextBlock detail = TextBlock.of(sentences.latestVersusTarget(target), type.behindDetail(), textWidth);
             float height = name.height() + status.height() + detail.height();
             // Page 1 is read alone on a phone: the list ends where the page does instead of spilling over.
@@ -77,7 +75,8 @@ final class MostBehindBlock {
                 cursor.down(6);
                 first = false;
             }
-            Shapes.box(cursor.stream(), ReportColors.of(facts.status()), x, cursor.y(), BAR_WIDTH, height);
+            Shapes.box(cursor.stream(), ReportColors.of(BehindList.shownStatus(target)), x, cursor.y(), BAR_WIDTH,
+                    height);
             name.draw(cursor, x + INDENT);
             status.draw(cursor, x + INDENT);
             detail.draw(cursor, x + INDENT);

@@ -10,6 +10,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.planscore.report.AtomicFileWrite;
 import org.planscore.report.ReportModel;
+import org.planscore.report.summary.CityComparison;
+import org.planscore.report.summary.PlanReading;
 import org.planscore.report.summary.PreviousScores;
 import org.planscore.report.summary.ReportSummary;
 import org.planscore.report.text.ReportTexts;
@@ -47,7 +49,11 @@ public final class PdfReportWriter {
                 if (!model.targets().isEmpty()) {
                     // Page 2 opens with how the scores are made; page 1 keeps its room for the phone reader.
                     cursor.newPage();
-                    new PillarScoresBlock(model, texts, type).draw(cursor);
+                    // The plan's mean and verdict counts rest on its main targets, like page 1's.
+                    PlanReading reading = PlanReading.of(model.plan());
+                    new PillarScoresBlock(reading.mainOnly(model), texts, type).draw(cursor);
+                    cursor.down(16);
+                    new CityComparisonBlock(CityComparison.of(model, reading), texts, type).draw(cursor);
                     cursor.down(16);
                 }
                 new HeatmapPage(model, texts, type, extra).render(cursor);

@@ -49,6 +49,7 @@ final class PillarLinesBlock {
         for (ProgressStatus status : ProgressStatus.values()) {
             statusWidth = Math.max(statusWidth, width(texts.status(status), cell));
         }
+        statusWidth = Math.max(statusWidth, width(texts.text("summary.tooFewFigures"), cell));
         float coverageRight = right;
         float scoreRight = coverageRight - coverageWidth - GAP;
         float statusX = scoreRight - SCORE_WIDTH - GAP - statusWidth;
@@ -75,9 +76,10 @@ final class PillarLinesBlock {
             // The name first, so the row reads in order when the text is extracted or read aloud.
             name.draw(cursor, nameX);
             float chipTop = top - (extra.pillarRow().leading() - CHIP) / 2;
-            Shapes.box(cursor.stream(), ReportColors.of(line.status()), x, chipTop, CHIP, CHIP);
+            // A mean resting on too few targets claims no status: grey chip, "too few figures", the mean beside it.
+            Shapes.box(cursor.stream(), ReportColors.of(line.shownStatus()), x, chipTop, CHIP, CHIP);
             float rowBaseline = top - cell.ascent();
-            show(cursor, cell, statusX, rowBaseline, texts.status(line.status()));
+            show(cursor, cell, statusX, rowBaseline, summary.pillarStatus(line));
             if (line.meanScore() != null) {
                 showRight(cursor, extra.pillarRow(), scoreRight, rowBaseline, summary.signed(line.meanScore(), 1));
             }

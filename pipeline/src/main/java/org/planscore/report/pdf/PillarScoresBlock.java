@@ -31,11 +31,25 @@ final class PillarScoresBlock {
         float x = PageGeometry.LEFT;
         float width = PageGeometry.WIDTH;
         ScoreMeans.PlanMean means = model.means();
-        TextBlock.of(means.plan().score() == null ? texts.format("summary.noScore", "")
-                        : texts.format("summary.planLine", texts.number(means.plan().score(), 2),
-                        texts.status(means.plan().status())), type.behindName(), width).draw(cursor, x);
+        TextBlock.of(planLine(means), type.behindName(), width).draw(cursor, x);
         TextBlock.of(texts.format("summary.pillarsMethod"), type.behindDetail(), width).draw(cursor, x);
         TextBlock.of(verdictCounts(), type.behindDetail(), width).draw(cursor, x);
+    }
+
+    /** The plan's mean and its status; below the configured coverage, "too few figures" instead of a status. */
+    private String planLine(ScoreMeans.PlanMean means) {
+        if (means.plan().score() == null) {
+            return texts.format("summary.noScore", "");
+        }
+        int targets = model.targets().size();
+        int scored = (int) model.targets().stream()
+                .filter(t -> t.result() != null && t.result().score() != null).count();
+        if (targets > 0 && (double) scored / targets < model.options().minCoverage()) {
+            return texts.format("summary.planLineTooFew", texts.number(means.plan().score(), 2),
+                    Integer.toString(scored), Integer.toString(targets));
+        }
+        return texts.format("summary.planLine", texts.number(means.plan().score(), 2),
+                texts.status(means.plan().status()));
     }
 
     private String verdictCounts() {

@@ -55,14 +55,26 @@ final class SummaryPage {
         cursor.down(12);
 
         new StatusCountsBlock(summary.counts(), texts, type, extra).draw(cursor);
+        String reference = sentences.referenceTargets(summary.referenceTargets());
+        if (reference != null) {
+            TextBlock.of(reference, extra.note(), width).draw(cursor, x);
+        }
         cursor.down(8);
         new PillarLinesBlock(summary.pillars(), texts, type, extra).draw(cursor);
         cursor.down(6);
         ChangesBlock changes = new ChangesBlock(summary.changes(), texts, type, extra);
         List<ScoredTarget> behind = summary.mostBehind().stream().limit(MOST_BEHIND).toList();
-        float reserve = changes.minimumHeight() + 12;
+        // Past years' misses and targets whose figures are too old to rank are said under the list, on their own.
+        List<TextBlock> notes = java.util.stream.Stream.of(sentences.staleFigures(summary.behind()),
+                        sentences.earlierMisses(summary.behind(), false))
+                .filter(java.util.Objects::nonNull).map(text -> TextBlock.of(text, extra.note(), width)).toList();
+        float notesHeight = (float) notes.stream().mapToDouble(TextBlock::height).sum();
+        float reserve = changes.minimumHeight() + 12 + notesHeight;
         new MostBehindBlock(behind, texts, type).draw(cursor, reserve, reserve
                 + Math.min(MOVES_KEPT, summary.changes().statusMoves().size()) * extra.chipLabel().leading());
+        for (TextBlock note : notes) {
+            note.drawIfFits(cursor, x);
+        }
         cursor.down(6);
         if (cursor.fits(changes.minimumHeight())) {
             changes.draw(cursor);

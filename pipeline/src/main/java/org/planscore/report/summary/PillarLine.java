@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.planscore.plan.Pillar;
 import org.planscore.report.ReportModel;
+import org.planscore.report.ReportOptions;
 import org.planscore.report.ScoredTarget;
 import org.planscore.report.text.ReportTexts;
 import org.planscore.scoring.IndicatorAggregate;
@@ -19,11 +20,30 @@ import org.planscore.scoring.ScoreMeans;
  * @param name       the pillar name in the report language
  * @param targets    the pillar's targets in plan order
  * @param aggregate  mean score and its status; NOT_AVAILABLE when no target has a score
+ * @param minCoverage the share of its targets that must have a score for the mean's status to be claimed
  */
-public record PillarLine(String id, String name, List<ScoredTarget> targets, IndicatorAggregate aggregate) {
+public record PillarLine(String id, String name, List<ScoredTarget> targets, IndicatorAggregate aggregate,
+                         double minCoverage) {
 
     public PillarLine {
         targets = List.copyOf(targets);
+    }
+
+    public PillarLine(String id, String name, List<ScoredTarget> targets, IndicatorAggregate aggregate) {
+        this(id, name, targets, aggregate, ReportOptions.DEFAULT_MIN_COVERAGE);
+    }
+
+    /**
+     * Whether the mean rests on too few of the pillar's targets to claim a status: a mean of 1 of 10 targets says
+     * little about the other 9. The mean is still shown, beside the words "too few figures".
+     */
+    public boolean tooFewFigures() {
+        return meanScore() != null && !targets.isEmpty() && (double) scored() / targets.size() < minCoverage;
+    }
+
+    /** The status the report shows, and colours: the mean's, or "not available" (grey) when it rests on too few. */
+    public ProgressStatus shownStatus() {
+        return tooFewFigures() ? ProgressStatus.NOT_AVAILABLE : status();
     }
 
     /**
@@ -54,11 +74,13 @@ public record PillarLine(String id, String name, List<ScoredTarget> targets, Ind
             if (!inPillar.isEmpty()) {
                 IndicatorAggregate mean = means.pillars().stream().filter(m -> m.pillar().equals(pillar.id()))
                         .findFirst().map(ScoreMeans.PillarMean::mean).orElseGet(() -> meanOf(inPillar));
-                lines.add(new PillarLine(pillar.id(), pillar.name().in(model.locale()), inPillar, mean));
+                lines.add(new PillarLine(pillar.id(), pillar.name().in(model.locale()), inPillar, mean,
+                        model.options().minCoverage()));
             }
         }
         if (!unplaced.isEmpty()) {
-            lines.add(new PillarLine(null, texts.text("pillar.other"), unplaced, meanOf(unplaced)));
+            lines.add(new PillarLine(null, texts.text("pillar.other"), unplaced, meanOf(unplaced),
+                    model.options().minCoverage()));
         }
         return lines;
     }

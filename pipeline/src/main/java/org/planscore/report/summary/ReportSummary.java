@@ -13,10 +13,17 @@ import org.planscore.scoring.ProgressStatus;
 
 /**
  * The headline of a report, computed once for page 1 of the PDF and for the email: counts by status, one line per
- * pillar, the targets most behind, what changed since the previous report, and how solid the data is.
+ * pillar, the targets most behind, what changed since the previous report, and how solid the data is. Counts, means,
+ * the most-behind list and data quality are those of the plan's main targets ({@link PlanReading}); the targets
+ * shown for reference only are counted apart.
+ *
+ * @param mostBehind       the targets still open or due this year most behind ({@link BehindList#ranked()})
+ * @param behind           the most-behind list with what it leaves out (earlier years' misses, stale figures)
+ * @param referenceTargets how many targets the report shows for reference only
  */
 public record ReportSummary(Map<ProgressStatus, Integer> counts, List<PillarLine> pillars,
-                            List<ScoredTarget> mostBehind, ReportChanges changes, DataQuality quality) {
+                            List<ScoredTarget> mostBehind, ReportChanges changes, DataQuality quality,
+                            BehindList behind, int referenceTargets) {
 
     public static final int MOST_BEHIND = 5;
 
@@ -28,12 +35,21 @@ public record ReportSummary(Map<ProgressStatus, Integer> counts, List<PillarLine
     }
 
     public static ReportSummary of(ReportModel model, PreviousScores previous) {
+        return of(model, previous, PlanReading.of(model.plan()));
+    }
+
+    public static ReportSummary of(ReportModel model, PreviousScores previous, PlanReading reading) {
         ReportTexts texts = ReportTexts.forLocale(model.locale());
-        // Counts, the most-behind list and data coverage are of the main targets; reference targets are shown only.
-        return new ReportSummary(counts(model.mainTargets()), PillarLine.of(model, texts),
-                mostBehind(model.mainTargets()),
+        ReportModel main = reading.mainOnly(model);
+        BehindList behind = BehindList.of(main.targets(), model.asOf(), MOST_BEHIND);
+        return new ReportSummary(counts(main.targets()), PillarLine.of(main, texts), behind.ranked(),
                 ReportChanges.of(model, previous == null ? PreviousScores.NONE : previous),
-                DataQuality.of(model.mainTargets()));
+                DataQuality.of(main.targets()), behind, reading.referenceCount(model));
+    }
+
+    /** How many targets the counts are of: the plan's main targets. */
+    public int countedTargets() {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** Every status, zeros too, best first. */

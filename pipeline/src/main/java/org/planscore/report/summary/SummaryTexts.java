@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import org.planscore.report.ObservationPoint;
 import org.planscore.report.ScoredTarget;
+import org.planscore.report.text.IndicatorNames;
 import org.planscore.report.text.ReportTexts;
 import org.planscore.report.text.TargetFacts;
 import org.planscore.scoring.Direction;
@@ -34,12 +35,83 @@ public final class SummaryTexts {
 
     /** Status, mean score and how many targets have data, e.g. "Cần đẩy nhanh · điểm bình quân 1,2 · 9/12 …". */
     public String pillarDetail(PillarLine line) {
+        if (line.tooFewFigures()) {
+            return texts.format("summary.pillarTooFew", Integer.toString(line.scored()),
+                    Integer.toString(line.targets().size()), signed(line.meanScore(), 1));
+        }
         if (line.meanScore() == null) {
             return texts.format("summary.pillarNoScore", texts.status(line.status()),
                     Integer.toString(line.targets().size()));
         }
         return texts.format("summary.pillarDetail", texts.status(line.status()), signed(line.meanScore(), 1),
                 Integer.toString(line.scored()), Integer.toString(line.targets().size()));
+    }
+
+    /**
+     * The status words of a most-behind line: the verdict once the target is decided as missed ("Không đạt"),
+     * else the progress status; then the rate still needed or how much of the target was reached.
+     */
+    public String behindStatus(ScoredTarget scored) {
+        if (BehindList.isMissed(scored)) {
+            // Decided: no rate is "still needed" any more; at most how much of the target the year reached.
+            String reached = targetYearReached(scored);
+            String missed = texts.text("verdict.not_achieved");
+            return reached == null ? missed : missed + " · " + reached;
+        }
+        String status = texts.status(TargetFacts.of(scored).status());
+        String required = required(scored);
+        return required == null ? status : status + " · " + required;
+    }
+
+    /** The status cell of a pillar row: the mean's status, or "too few figures" when it rests on too few. */
+    public String pillarStatus(PillarLine line) {
+        return line.tooFewFigures() ? texts.text("summary.tooFewFigures") : texts.status(line.status());
+    }
+
+    /**
+     * "Earlier years: 9 targets missed (2021: 1 · 2022: 3 · …)": page 1 counts them by year; {@code named} lists
+     * their names instead (the email, which has the room). Null when no earlier target was missed.
+     */
+    public String earlierMisses(BehindList behind, boolean named) {
+        if (behind.earlierMisses().isEmpty()) {
+            return null;
+        }
+        Map<Integer, List<String>> byYear = new java.util.TreeMap<>();
+        for (ScoredTarget target : behind.earlierMisses()) {
+            byYear.computeIfAbsent(target.target().targetYear(), y -> new ArrayList<>())
+                    .add(target.target().name().in(texts.locale()));
+        }
+        List<String> years = new ArrayList<>();
+        byYear.forEach((year, names) -> years.add(texts.format("summary.earlierYear", texts.year(year),
+                named ? String.join("; ", names) : Integer.toString(names.size()))));
+        return texts.format("summary.earlierMisses", Integer.toString(behind.earlierMisses().size()),
+                String.join(" · ", years));
+    }
+
+    /**
+     * The open targets left out of the ranking because their latest figure is too old, by indicator and year of
+     * that figure: "… 4 targets (GRDP per capita (USD), Tourist arrivals: 2023)". Null when none.
+     */
+    public String staleFigures(BehindList behind) {
+        if (behind.stale().isEmpty()) {
+            return null;
+        }
+        IndicatorNames names = new IndicatorNames(texts.locale());
+        Map<Integer, java.util.Set<String>> byYear = new java.util.TreeMap<>();
+        for (ScoredTarget target : behind.stale()) {
+            byYear.computeIfAbsent(TargetFacts.of(target).latestYear(), y -> new java.util.LinkedHashSet<>())
+                    .add(names.of(target.target()));
+        }
+        List<String> parts = new ArrayList<>();
+        byYear.forEach((year, indicators) -> parts.add(texts.format("summary.staleYear",
+                String.join(", ", indicators), texts.year(year))));
+        return texts.format("summary.staleFigures", Integer.toString(behind.stale().size()),
+                String.join("; ", parts));
+    }
+
+    /** "Also shown for reference: N targets …", or null when every target shown is a main target. */
+    public String referenceTargets(int count) {
+        return count <= 0 ? null : texts.format("summary.referenceTargets", Integer.toString(count));
     }
 
     /**

@@ -58,7 +58,7 @@ public final class AssessmentSentences {
     private void bounds(PlanTarget target, TargetBounds bounds, List<String> parts) {
         if (bounds != null && bounds.isRange()) {
             parts.add(texts.format("assess.range", texts.number(bounds.deciding()), texts.number(bounds.other()),
-                    unit(target)));
+                    texts.unit(unit(target))));
         }
     }
 

@@ -91,7 +91,12 @@ public final class ReportTexts {
         if (value == null || unit == null || unit.isBlank()) {
             return number;
         }
-        return format("value.withUnit", number, unit.trim());
+        return format("value.withUnit", number, unit(unit));
+    }
+
+    /** A unit in the edition's words ("bn VND" → "tỷ đồng"), from {@link UnitLabels}; null for null. */
+    public String unit(String unit) {
+        return UnitLabels.of(unit, locale);
     }
 
     /** A year as plain digits: never "2.025". */

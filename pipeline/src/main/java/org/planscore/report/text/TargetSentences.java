@@ -59,6 +59,18 @@ public final class TargetSentences {
         String latest = texts.quantity(facts.latestValue(), target.unit());
         String latestYear = texts.year(facts.latestYear());
         String goal = goalValue(target);
+        var verdict = scored.assessment().verdict();
+        if (verdict != null && verdict.verdict().isFinal() && verdict.decidingValue() != null && goal != null) {
+            // Decided: the figure that decided it, which for a period average is the reported average.
+            return texts.format("summary.decidedVsTarget", texts.quantity(verdict.decidingValue(), target.unit()),
+                    texts.year(verdict.decidingYear()), goal, texts.year(target.targetYear()));
+        }
+        if (!facts.hasData() && scored.assessment().cumulative() != null && goal != null) {
+            // A period total known from a reported running total, with no yearly figure: say the total to date.
+            var total = scored.assessment().cumulative();
+            return texts.format("summary.totalVsTarget", texts.quantity(total.toDate(), target.unit()),
+                    texts.year(total.latestYear()), goal, texts.year(target.targetYear()));
+        }
         if (goal == null) {
             return texts.format("summary.latestOnly", latest, latestYear);
         }

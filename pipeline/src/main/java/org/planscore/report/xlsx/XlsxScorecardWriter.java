@@ -30,6 +30,8 @@ import org.planscore.report.ReportModel;
 import org.planscore.report.ScoredTarget;
 import org.planscore.report.pdf.ReportColors;
 import org.planscore.report.summary.PillarLine;
+import org.planscore.report.summary.PlanReading;
+import org.planscore.report.text.IndicatorNames;
 import org.planscore.report.text.ReportTexts;
 import org.planscore.scoring.ProgressStatus;
 
@@ -68,6 +70,9 @@ public final class XlsxScorecardWriter {
             }
             writeObservations(workbook.createSheet(sheetName(texts.text("xlsx.sheet.observations"), sheetNames)),
                     model, texts, styles);
+            // Page 1's pillar lines, on the main targets, with the same "too few figures" rule.
+            PillarSummarySheet.write(workbook.createSheet(sheetName(texts.text("xlsx.sheet.pillars"), sheetNames)),
+                    PillarLine.of(PlanReading.of(model.plan()).mainOnly(model), texts), texts, styles);
             workbook.write(out);
         } finally {
             // Deletes the temporary sheet files SXSSF streams rows into.
@@ -117,8 +122,9 @@ public final class XlsxScorecardWriter {
     private static void writeObservations(SXSSFSheet sheet, ReportModel model, ReportTexts texts,
                                           ScorecardStyles styles) {
         String[] headers = {"xlsx.obs.indicator", "xlsx.obs.area", "xlsx.obs.year", "xlsx.obs.value",
-            "xlsx.obs.unit", "xlsx.obs.vintage", "xlsx.obs.source", "xlsx.obs.targets"};
-        int[] widths = {22, 14, 8, 14, 12, 14, 70, 40};
+            "xlsx.obs.unit", "xlsx.obs.vintage", "xlsx.obs.source", "xlsx.obs.targets", "xlsx.obs.name"};
+        int[] widths = {22, 14, 8, 14, 12, 14, 70, 40, 40};
+        IndicatorNames names = new IndicatorNames(texts.locale());
         Row header = sheet.createRow(0);
         for (int i = 0; i < headers.length; i++) {
             headerCell(header, i, texts.text(headers[i]), styles);
@@ -143,11 +149,13 @@ public final class XlsxScorecardWriter {
             Cell value = row.createCell(3);
             value.setCellValue(figure.point().value());
             value.setCellStyle(styles.value);
-            textCell(row.createCell(4), figure.target().target().unit(), styles);
+            textCell(row.createCell(4), texts.unit(figure.target().target().unit()), styles);
             String vintage = texts.vintage(figure.point().vintage());
             textCell(row.createCell(5), vintage == null ? figure.point().vintage() : vintage, styles);
             textCell(row.createCell(6), figure.point().source(), styles);
             textCell(row.createCell(7), String.join(", ", figure.targets()), styles);
+            // The code above is for machines and filters; people read the name.
+            textCell(row.createCell(8), names.of(figure.target().target()), styles);
         }
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rowIndex - 1, 0), 0, headers.length - 1));
         sheet.createFreezePane(0, 1);

@@ -12,18 +12,30 @@ import org.planscore.plan.PlanTarget;
 import org.planscore.report.ObservationPoint;
 import org.planscore.report.ReportFixtures;
 import org.planscore.report.ScoredTarget;
+import org.planscore.report.text.ReportTexts;
 import org.planscore.scoring.Direction;
 
 class HeatmapPageTest {
 
     private final List<ScoredTarget> targets = ReportFixtures.haiPhong(ReportFixtures.VIETNAMESE).targets();
 
+    private final ReportTexts vietnamese = ReportTexts.forLocale(ReportFixtures.VIETNAMESE);
+
     @Test
-    void oneRowPerIndicatorWithFigures() {
-        List<HeatmapPage.Row> rows = HeatmapPage.rows(targets);
-        assertEquals(List.of("GRDP_GROWTH (%)", "BUDGET_REV_TOTAL (tỷ đồng)", "PORT_CARGO (triệu tấn)",
-                "POOR_HOUSEHOLD_RATE (%)", "SOCIAL_HOUSING_AREA (nghìn m²)"),
+    void oneRowPerIndicatorWithFiguresNamedInTheEditionsWords() {
+        List<HeatmapPage.Row> rows = HeatmapPage.rows(targets, vietnamese);
+        // GRDP_GROWTH and BUDGET_REV_TOTAL have a name in i18n/indicators; the others are named after their target
+        assertEquals(List.of("Tốc độ tăng trưởng GRDP (%)", "Tổng thu ngân sách nhà nước trên địa bàn (tỷ đồng)",
+                "Sản lượng hàng hóa thông qua cảng biển (triệu tấn)", "Tỷ lệ hộ nghèo theo chuẩn đa chiều (%)",
+                "Diện tích nhà ở xã hội hoàn thành (nghìn m²)"),
                 rows.stream().map(HeatmapPage.Row::label).toList());
+    }
+
+    @Test
+    void theEnglishEditionGivesEnglishNamesAndUnits() {
+        List<HeatmapPage.Row> rows = HeatmapPage.rows(targets, ReportTexts.forLocale(ReportFixtures.ENGLISH));
+        assertEquals("State budget revenue in the area (bn VND)", rows.get(1).label());
+        assertEquals("Cargo throughput of the seaports (mn tonnes)", rows.get(2).label());
     }
 
     @Test
@@ -35,9 +47,9 @@ class HeatmapPageTest {
                 t.baseYear(), t.targetYear(), t.targetValue(), t.targetText(), t.direction(), t.unit(), t.limit(),
                 "Hải Phòng (hợp nhất)", t.source(), t.note()), List.of(new ObservationPoint(2025, 300, "estimate", "x")),
                 port.result()));
-        List<String> labels = HeatmapPage.rows(both).stream().map(HeatmapPage.Row::label).toList();
-        assertEquals("PORT_CARGO · Hải Phòng (triệu tấn)", labels.get(2));
-        assertEquals("PORT_CARGO · Hải Phòng (hợp nhất) (triệu tấn)", labels.get(5));
+        List<String> labels = HeatmapPage.rows(both, vietnamese).stream().map(HeatmapPage.Row::label).toList();
+        assertEquals("Sản lượng hàng hóa thông qua cảng biển · Hải Phòng (triệu tấn)", labels.get(2));
+        assertEquals("Sản lượng hàng hóa thông qua cảng biển · Hải Phòng (hợp nhất) (triệu tấn)", labels.get(5));
     }
 
     @Test

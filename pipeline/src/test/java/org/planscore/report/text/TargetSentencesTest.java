@@ -35,6 +35,7 @@ class TargetSentencesTest {
         ReportModel model = ReportFixtures.haiPhong(ReportFixtures.ENGLISH);
         String line = new TargetSentences(ReportTexts.forLocale(model.locale()))
                 .latestVersusTarget(target(model, "BUDGET_REV_2025"));
-        assertEquals("Latest: 101,300 tỷ đồng (2024) · Target: 110,000 tỷ đồng (2025)", line);
+        // the fixture writes the unit in Vietnamese; the English edition says it in English
+        assertEquals("Latest: 101,300 bn VND (2024) · Target: 110,000 bn VND (2025)", line);
     }
 }

@@ -148,7 +148,7 @@ class XlsxScorecardWriterTest {
     void onePillarSheetEachAndASheetOfEveryFigureUsedWithSourceAndVintage() throws IOException {
         try (XSSFWorkbook workbook = writeAndRead(ReportFixtures.haiPhong(ReportFixtures.VIETNAMESE))) {
             assertEquals(List.of("Bảng điểm", "Kinh tế và ngân sách", "Cảng biển và đô thị", "Xã hội và nhà ở",
-                    "Số liệu sử dụng"), sheetNames(workbook));
+                    "Số liệu sử dụng", "Tổng hợp trụ cột"), sheetNames(workbook));
             assertEquals(2, workbook.getSheetAt(1).getLastRowNum());
             assertEquals("Tỷ lệ đô thị hóa", workbook.getSheetAt(2).getRow(2).getCell(2).getStringCellValue());
             XSSFSheet observations = workbook.getSheetAt(4);
