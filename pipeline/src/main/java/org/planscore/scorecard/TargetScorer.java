@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import org.planscore.ingest.Observation;
 import org.planscore.plan.PlanTarget;
@@ -63,11 +64,23 @@ public final class TargetScorer {
      */
     public static ScoredTarget score(PlanTarget target, Function<String, List<StoredObservation>> figures,
                                      List<String> partYearCodes, LocalDate asOf) {
-        Map<Integer, Observation> annual = upToTargetYear(
-                AnnualSeries.select(figures.apply(target.indicator()), target.area(), asOf), target.targetYear());
+        return score(target, figures, partYearCodes, asOf, s -> 0);
+    }
+
+    /**
+     * @param rank how much each figure's source is trusted, for the rule that picks one figure per year
+     *             ({@link AnnualSeries})
+     */
+    public static ScoredTarget score(PlanTarget target, Function<String, List<StoredObservation>> figures,
+                                     List<String> partYearCodes, LocalDate asOf,
+                                     ToIntFunction<StoredObservation> rank) {
+        Map<Integer, AnnualSeries.Choice> choices = new TreeMap<>(AnnualSeries.choose(
+                figures.apply(target.indicator()), target.area(), asOf, rank).headMap(target.targetYear(), true));
+        Map<Integer, Observation> annual = new TreeMap<>();
+        choices.forEach((year, choice) -> annual.put(year, choice.chosen().observation()));
         List<ObservationPoint> shown = new ArrayList<>();
-        annual.forEach((year, o) -> shown.add(new ObservationPoint(year, o.value(), o.vintage().code(), o.source())));
-        Context c = new Context(target, annual, figures, partYearCodes, asOf);
+        choices.forEach((year, choice) -> shown.add(FigureCitations.point(year, choice)));
+        Context c = new Context(target, annual, figures, partYearCodes, asOf, rank);
         Scored scored = switch (target.type()) {
             case GROWTH_AVG, ANNUAL_GROWTH -> growth(c);
             case CUMULATIVE -> cumulative(c);
@@ -79,7 +92,7 @@ public final class TargetScorer {
 
     private record Context(PlanTarget target, Map<Integer, Observation> annual,
                            Function<String, List<StoredObservation>> figures, List<String> partYearCodes,
-                           LocalDate asOf) {
+                           LocalDate asOf, ToIntFunction<StoredObservation> rank) {
         boolean yearEnd() {
             return asOf.getMonthValue() == 12 && asOf.getDayOfMonth() == 31;
         }
@@ -90,7 +103,7 @@ public final class TargetScorer {
         }
 
         Map<Integer, Observation> annualOf(String indicator) {
-            return upToTargetYear(AnnualSeries.select(figures.apply(indicator), target.area(), asOf),
+            return upToTargetYear(AnnualSeries.select(figures.apply(indicator), target.area(), asOf, rank),
                     target.targetYear());
         }
     }
