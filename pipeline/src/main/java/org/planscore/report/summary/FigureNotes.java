@@ -24,32 +24,38 @@ final class FigureNotes {
 
     static String of(ScoredTarget scored, ReportTexts texts, BiFunction<String, String, String> cite,
                      Function<Double, String> quantity) {
-        Map<String, TreeSet<Integer>> definitions = new LinkedHashMap<>();
+        Map<String, TreeSet<Integer>> used = new LinkedHashMap<>();
+        Map<String, TreeSet<Integer>> notUsed = new LinkedHashMap<>();
         List<String> choices = new ArrayList<>();
         for (ObservationPoint point : scored.series()) {
             if (point.definition() != null) {
-                definitions.computeIfAbsent(point.definition().in(texts.locale()), k -> new TreeSet<>())
-                        .add(point.year());
+                used.computeIfAbsent(point.definition().in(texts.locale()), k -> new TreeSet<>()).add(point.year());
             }
             boolean mappingInvolved = point.definition() != null
                     || point.others().stream().anyMatch(o -> o.definition() != null);
-            if (!mappingInvolved) {
+            if (!mappingInvolved || point.others().isEmpty()) {
                 continue;
             }
+            List<String> others = new ArrayList<>();
             for (ObservationPoint.OtherFigure other : point.others()) {
                 if (other.definition() != null) {
-                    definitions.computeIfAbsent(other.definition().in(texts.locale()), k -> new TreeSet<>())
+                    notUsed.computeIfAbsent(other.definition().in(texts.locale()), k -> new TreeSet<>())
                             .add(point.year());
                 }
-                choices.add(texts.format("figures.chosen", Integer.toString(point.year()),
-                        quantity.apply(point.value()), cite.apply(point.source(), point.cell()),
-                        quantity.apply(other.value()), cite.apply(other.source(), other.cell()),
-                        texts.text("figures.why." + other.reason())));
+                others.add(texts.format("figures.notUsed", quantity.apply(other.value()),
+                        cite.apply(other.source(), other.cell()), texts.text("figures.why." + other.reason())));
             }
+            choices.add(texts.format("figures.chosen", Integer.toString(point.year()), quantity.apply(point.value()),
+                    cite.apply(point.source(), point.cell()), String.join("; ", others)));
         }
         List<String> parts = new ArrayList<>();
-        definitions.forEach((note, years) -> parts.add(
+        used.forEach((note, years) -> parts.add(
                 texts.format("figures.definition", SummaryTexts.yearRanges(years), note)));
+        notUsed.forEach((note, years) -> {
+            if (!used.containsKey(note)) {
+                parts.add(texts.format("figures.definitionNotUsed", SummaryTexts.yearRanges(years), note));
+            }
+        });
         parts.addAll(choices);
         return String.join(" ", parts);
     }

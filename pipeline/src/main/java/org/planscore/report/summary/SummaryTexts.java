@@ -152,7 +152,7 @@ public final class SummaryTexts {
                 yearRanges(years), key.substring(1))));
         String sources = texts.format("figures.sources", String.join("; ", parts));
         String notes = FigureNotes.of(scored, texts, this::cited, v -> texts.quantity(v, scored.target().unit()));
-        return notes.isEmpty() ? sources : sources + " " + notes;
+        return notes.isEmpty() ? sources : sources + ". " + notes;
     }
 
     /** A source as cited: its text, and the cell the figure sits in when known ("…, sheet '25. FDI', ô D19"). */
