@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import org.planscore.store.ImportedFileRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -26,14 +27,18 @@ public class SampleSeeder {
     private final DataFolders folders;
     private final ImportedFileRepository importedFiles;
 
-    public SampleSeeder(DataFolders folders, ImportedFileRepository importedFiles) {
+    private final boolean enabled;
+
+    public SampleSeeder(DataFolders folders, ImportedFileRepository importedFiles,
+                        @Value("${planscore.samples.seed:true}") boolean enabled) {
         this.folders = folders;
         this.importedFiles = importedFiles;
+        this.enabled = enabled;
     }
 
-    /** @return how many sample files were dropped into the inbox */
+    /** @return how many sample files were dropped into the inbox (none when {@code planscore.samples.seed} is false) */
     public int seedIfEmpty() throws IOException {
-        if (!importedFiles.isEmpty()) {
+        if (!enabled || !importedFiles.isEmpty()) {
             return 0;
         }
         int seeded = 0;

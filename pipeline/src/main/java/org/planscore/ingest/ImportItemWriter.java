@@ -28,14 +28,26 @@ public class ImportItemWriter implements ItemWriter<ImportItem> {
     @Override
     public void write(Chunk<? extends ImportItem> chunk) {
         List<Observation> accepted = new ArrayList<>(chunk.size());
+        List<String> cells = new ArrayList<>(chunk.size());
         List<ImportItem> rejected = new ArrayList<>();
         for (ImportItem item : chunk) {
             accepted.addAll(item.observations());
+            for (int i = 0; i < item.observations().size(); i++) {
+                cells.add(i < item.locations().size() ? cell(item.locations().get(i)) : null);
+            }
             if (item.hasProblems()) {
                 rejected.add(item);
             }
         }
-        observations.upsert(accepted);
+        observations.upsert(accepted, cells);
         rejectedRows.upsert(fileSha256, rejected);
     }
+
+    /** A spreadsheet cell reference ("E29") that a report can cite; null for a tidy file's column name. */
+    private static String cell(SourceLocation location) {
+        String column = location == null ? null : location.column();
+        return column != null && CELL.matcher(column).matches() ? column : null;
+    }
+
+    private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("[A-Z]{1,3}[1-9][0-9]{0,6}");
 }

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import org.planscore.ingest.Observation;
 import org.planscore.plan.PlanTarget;
@@ -72,20 +74,32 @@ public final class TargetScorer {
      */
     public static ScoredTarget score(PlanTarget target, Function<String, List<StoredObservation>> allFigures,
                                      List<String> partYearCodes, LocalDate asOf) {
+        return score(target, allFigures, partYearCodes, asOf, s -> 0);
+    }
+
+    /**
+     * @param rank how much each figure's source is trusted, for the rule that picks one figure per year
+     *             ({@link AnnualSeries})
+     */
+    public static ScoredTarget score(PlanTarget target, Function<String, List<StoredObservation>> allFigures,
+                                     List<String> partYearCodes, LocalDate asOf,
+                                     ToIntFunction<StoredObservation> rank) {
         // A part-period total ("to 11/12/2025") never stands for its year: it is kept out of the yearly series.
         Function<String, List<StoredObservation>> figures = code -> allFigures.apply(code).stream()
                 .filter(s -> !s.observation().partial()).toList();
-        Map<Integer, Observation> all = AnnualSeries.select(figures.apply(target.indicator()), target.area(), asOf);
+        NavigableMap<Integer, AnnualSeries.Choice> all = new TreeMap<>(AnnualSeries.choose(
+                figures.apply(target.indicator()), target.area(), asOf, rank));
         // A milestone done after its target year is done late, not undone: its events are not cut at the target year.
-        Map<Integer, Observation> annual = target.type() == TargetType.MILESTONE ? new TreeMap<>(all)
-                : upToTargetYear(all, target.targetYear());
+        Map<Integer, AnnualSeries.Choice> choices = target.type() == TargetType.MILESTONE ? all
+                : all.headMap(target.targetYear(), true);
+        Map<Integer, Observation> annual = new TreeMap<>();
+        choices.forEach((year, choice) -> annual.put(year, choice.chosen().observation()));
         List<ObservationPoint> shown = new ArrayList<>();
         // Event dates are stored as numbers (yyyymmdd) and are no series to chart: the milestone carries its date.
         if (!EventDate.UNIT.equalsIgnoreCase(target.unit())) {
-            annual.forEach((year, o) -> shown.add(new ObservationPoint(year, o.value(), o.vintage().code(),
-                    o.source())));
+            choices.forEach((year, choice) -> shown.add(FigureCitations.point(year, choice)));
         }
-        Context c = new Context(target, annual, figures, partYearCodes, asOf);
+        Context c = new Context(target, annual, figures, partYearCodes, asOf, rank);
         Scored scored = target.role() == TargetRole.TRACKED ? tracked(c) : switch (target.type()) {
             case GROWTH_AVG, ANNUAL_GROWTH -> growth(c);
             case CUMULATIVE -> cumulative(c);
@@ -131,7 +145,7 @@ public final class TargetScorer {
 
     private record Context(PlanTarget target, Map<Integer, Observation> annual,
                            Function<String, List<StoredObservation>> figures, List<String> partYearCodes,
-                           LocalDate asOf) {
+                           LocalDate asOf, ToIntFunction<StoredObservation> rank) {
         boolean yearEnd() {
             return asOf.getMonthValue() == 12 && asOf.getDayOfMonth() == 31;
         }
@@ -142,7 +156,7 @@ public final class TargetScorer {
         }
 
         Map<Integer, Observation> annualOf(String indicator) {
-            return upToTargetYear(AnnualSeries.select(figures.apply(indicator), target.area(), asOf),
+            return upToTargetYear(AnnualSeries.select(figures.apply(indicator), target.area(), asOf, rank),
                     target.targetYear());
         }
     }

@@ -34,26 +34,26 @@ public class ObservationRepository {
 
     private static final String INSERT = """
             INSERT INTO observation (indicator, area, period, vintage, source_key, source, obs_value, unit, note,
-               published, file_sha256, file_row, imported_at, bound, covers_to, definition)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               published, file_sha256, file_row, imported_at, bound, covers_to, definition, source_cell)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
     // Standard SQL MERGE: H2 and PostgreSQL 15+ both run it, keyed on the natural key's unique constraint.
     private static final String UPSERT = """
             MERGE INTO observation o
             USING (VALUES (?, ?, ?, ?, ?, ?, CAST(? AS DOUBLE PRECISION), ?, ?, CAST(? AS DATE), ?, CAST(? AS INTEGER),
-                           CAST(? AS TIMESTAMP), ?, CAST(? AS DATE), ?))
+                           CAST(? AS TIMESTAMP), ?, CAST(? AS DATE), ?, CAST(? AS VARCHAR(20))))
               AS s(indicator, area, period, vintage, source_key, source, obs_value, unit, note, published, file_sha256,
-                   file_row, imported_at, bound, covers_to, definition)
+                   file_row, imported_at, bound, covers_to, definition, source_cell)
             ON o.indicator = s.indicator AND o.area = s.area AND o.period = s.period
                AND o.vintage = s.vintage AND o.source_key = s.source_key
             WHEN MATCHED THEN UPDATE SET obs_value = s.obs_value, unit = s.unit, note = s.note, source = s.source,
                published = s.published, file_sha256 = s.file_sha256, file_row = s.file_row, imported_at = s.imported_at,
-               bound = s.bound, covers_to = s.covers_to, definition = s.definition
+               bound = s.bound, covers_to = s.covers_to, definition = s.definition, source_cell = s.source_cell
             WHEN NOT MATCHED THEN INSERT (indicator, area, period, vintage, source_key, source, obs_value, unit, note,
-               published, file_sha256, file_row, imported_at, bound, covers_to, definition)
+               published, file_sha256, file_row, imported_at, bound, covers_to, definition, source_cell)
              VALUES (s.indicator, s.area, s.period, s.vintage, s.source_key, s.source, s.obs_value, s.unit, s.note,
-               s.published, s.file_sha256, s.file_row, s.imported_at, s.bound, s.covers_to, s.definition)
+               s.published, s.file_sha256, s.file_row, s.imported_at, s.bound, s.covers_to, s.definition, s.source_cell)
             """;
 
     /** Files cite a handful of sources: their digests are kept rather than recomputed for every row. */
@@ -74,23 +74,32 @@ public class ObservationRepository {
     }
 
     public void upsert(List<Observation> observations) {
+        upsert(observations, null);
+    }
+
+    /**
+     * @param cells where each observation sits in its sheet ("E29"), in the same order; null, or a null element,
+     *              when not known
+     */
+    public void upsert(List<Observation> observations, List<String> cells) {
         if (observations.isEmpty()) {
             return;
         }
         Timestamp now = Timestamp.from(Instant.now());
         if (!insertFirst) {
-            write(UPSERT, observations, now);
+            write(UPSERT, observations, cells, now);
             return;
         }
         try {
-            savepoint.executeWithoutResult(status -> write(INSERT, observations, now));
+            savepoint.executeWithoutResult(status -> write(INSERT, observations, cells, now));
         } catch (DataIntegrityViolationException alreadyStored) {
             // Some row exists (or is invalid: then MERGE fails the same way and reports it).
-            write(UPSERT, observations, now);
+            write(UPSERT, observations, cells, now);
         }
     }
 
-    private void write(String sql, List<Observation> observations, Timestamp now) {
+    private void write(String sql, List<Observation> observations, List<String> cells, Timestamp now) {
+        java.util.Iterator<String> cell = cells == null ? null : cells.iterator();
         jdbc.batchUpdate(sql, observations, observations.size(), (ps, o) -> {
             ps.setString(1, o.indicator());
             ps.setString(2, o.area());
@@ -108,12 +117,13 @@ public class ObservationRepository {
             ps.setString(14, o.bound() == null ? null : o.bound().code());
             ps.setObject(15, o.coversTo() == null ? null : java.sql.Date.valueOf(o.coversTo()));
             ps.setString(16, o.definition());
+            ps.setString(17, cell != null && cell.hasNext() ? cell.next() : null);
         });
     }
 
     private static final String SELECT = """
             SELECT id, indicator, area, period, vintage, source, obs_value, unit, note, published, file_sha256, file_row,
-                   imported_at, bound, covers_to, definition
+                   imported_at, bound, covers_to, definition, source_cell
             FROM observation""";
 
     private static final RowMapper<StoredObservation> ROW = (rs, i) -> new StoredObservation(rs.getLong("id"),
@@ -125,7 +135,7 @@ public class ObservationRepository {
                     rs.getString("bound") == null ? null : ValueBound.valueOf(rs.getString("bound").toUpperCase(Locale.ROOT)),
                     rs.getDate("covers_to") == null ? null : rs.getDate("covers_to").toLocalDate(),
                     rs.getString("definition")),
-            rs.getTimestamp("imported_at").toInstant());
+            rs.getTimestamp("imported_at").toInstant(), rs.getString("source_cell"), null);
 
     /** Every stored figure of an indicator, in import order, for scoring and reports. */
     public List<StoredObservation> findByIndicator(String indicator) {

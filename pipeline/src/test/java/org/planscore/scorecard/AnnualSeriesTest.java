@@ -52,4 +52,31 @@ class AnnualSeriesTest {
                 .add("X", Figures.FORMER, 2021, 150.16, Vintage.ESTIMATE, LocalDate.of(2021, 12, 30));
         assertEquals(151.1, AnnualSeries.select(f.all(), Figures.FORMER, LocalDate.of(2022, 12, 31)).get(2021).value());
     }
+
+    @Test
+    void theRulePicksByVintageThenSourceRankThenPublicationDateAndKeepsTheOthersWithWhy() {
+        // 2022: a newspaper (rank 0, published later), a statistics office workbook (rank 30), a more final figure
+        // of a low-ranked source; 2023: two figures of equal vintage and rank, published on different days.
+        Figures f = new Figures()
+                .add("X", Figures.FORMER, 2022, 1.0, Vintage.ESTIMATE, LocalDate.of(2023, 1, 10))
+                .add("X", Figures.FORMER, 2022, 2.0, Vintage.ESTIMATE, LocalDate.of(2022, 12, 29))
+                .add("X", Figures.FORMER, 2023, 3.0, Vintage.ESTIMATE, LocalDate.of(2023, 12, 1))
+                .add("X", Figures.FORMER, 2023, 4.0, Vintage.ESTIMATE, LocalDate.of(2023, 12, 20));
+        java.util.function.ToIntFunction<org.planscore.store.StoredObservation> rank =
+                s -> s.observation().source().equals("src-1") ? 30 : 0;
+        var choices = AnnualSeries.choose(f.all(), Figures.FORMER, LocalDate.of(2024, 12, 31), rank);
+
+        // the higher rank wins although the other was published later; the later publication decides among equals
+        assertEquals(2.0, choices.get(2022).chosen().observation().value());
+        assertEquals(AnnualSeries.Reason.RANK, choices.get(2022).others().get(0).reason());
+        assertEquals(4.0, choices.get(2023).chosen().observation().value());
+        assertEquals(AnnualSeries.Reason.PUBLISHED, choices.get(2023).others().get(0).reason());
+
+        // and a more final vintage beats any rank
+        f.add("X", Figures.FORMER, 2022, 5.0, Vintage.PRELIMINARY, null);
+        var again = AnnualSeries.choose(f.all(), Figures.FORMER, LocalDate.of(2024, 12, 31), rank);
+        assertEquals(5.0, again.get(2022).chosen().observation().value());
+        assertEquals(List.of(AnnualSeries.Reason.VINTAGE, AnnualSeries.Reason.VINTAGE),
+                again.get(2022).others().stream().map(AnnualSeries.Passed::reason).toList());
+    }
 }

@@ -209,8 +209,7 @@ public final class SummaryTexts {
         Map<String, TreeSet<Integer>> bySource = new LinkedHashMap<>();
         Map<String, Boolean> provisional = new LinkedHashMap<>();
         for (ObservationPoint point : scored.series()) {
-            String source = point.source() == null || point.source().isBlank()
-                    ? texts.text("figures.unknownSource") : point.source().trim();
+            String source = cited(point.source(), point.cell());
             boolean estimate = DataQuality.isProvisional(point.vintage());
             String key = (estimate ? "1" : "0") + source;
             bySource.computeIfAbsent(key, k -> new TreeSet<>()).add(point.year());
@@ -223,7 +222,15 @@ public final class SummaryTexts {
         bySource.forEach((key, years) -> parts.add(texts.format(
                 provisional.get(key) ? "figures.sourceProvisional" : "figures.source",
                 yearRanges(years), key.substring(1))));
-        return texts.format("figures.sources", String.join("; ", parts));
+        String sources = texts.format("figures.sources", String.join("; ", parts));
+        String notes = FigureNotes.of(scored, texts, this::cited, v -> texts.quantity(v, scored.target().unit()));
+        return notes.isEmpty() ? sources : sources + ". " + notes;
+    }
+
+    /** A source as cited: its text, and the cell the figure sits in when known ("…, sheet '25. FDI', ô D19"). */
+    String cited(String source, String cell) {
+        String text = source == null || source.isBlank() ? texts.text("figures.unknownSource") : source.trim();
+        return cell == null || cell.isBlank() ? text : texts.format("figures.cell", text, cell);
     }
 
     /** 2019, 2020, 2021, 2023 → "2019–2021, 2023". */

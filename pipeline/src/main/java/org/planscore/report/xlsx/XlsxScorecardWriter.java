@@ -122,8 +122,9 @@ public final class XlsxScorecardWriter {
     private static void writeObservations(SXSSFSheet sheet, ReportModel model, ReportTexts texts,
                                           ScorecardStyles styles) {
         String[] headers = {"xlsx.obs.indicator", "xlsx.obs.area", "xlsx.obs.year", "xlsx.obs.value",
-            "xlsx.obs.unit", "xlsx.obs.vintage", "xlsx.obs.source", "xlsx.obs.targets", "xlsx.obs.name"};
-        int[] widths = {22, 14, 8, 14, 12, 14, 70, 40, 40};
+            "xlsx.obs.unit", "xlsx.obs.vintage", "xlsx.obs.source", "xlsx.obs.targets", "xlsx.obs.name",
+            "xlsx.obs.cell", "xlsx.obs.definition", "xlsx.obs.others"};
+        int[] widths = {22, 14, 8, 14, 12, 14, 70, 40, 40, 12, 60, 90};
         IndicatorNames names = new IndicatorNames(texts.locale());
         Row header = sheet.createRow(0);
         for (int i = 0; i < headers.length; i++) {
@@ -156,6 +157,10 @@ public final class XlsxScorecardWriter {
             textCell(row.createCell(7), String.join(", ", figure.targets()), styles);
             // The code above is for machines and filters; people read the name.
             textCell(row.createCell(8), names.of(figure.target().target()), styles);
+            textCell(row.createCell(9), figure.point().cell(), styles);
+            textCell(row.createCell(10), figure.point().definition() == null ? null
+                    : figure.point().definition().in(texts.locale()), styles);
+            textCell(row.createCell(11), OtherFigures.describe(figure.point(), texts), styles);
         }
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rowIndex - 1, 0), 0, headers.length - 1));
         sheet.createFreezePane(0, 1);
