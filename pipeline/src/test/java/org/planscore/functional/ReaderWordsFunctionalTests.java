@@ -104,8 +104,12 @@ class ReaderWordsFunctionalTests {
         assertThat(behind).contains("Các năm trước:").contains("2023:");
         // the 2025 tourist target whose latest figure is of 2023 is not given a rate still needed
         assertThat(behind).doesNotContain("+59,1").contains("số liệu mới nhất đã cũ");
-        // the seaport pillar, 1 of its 10 targets with data (issue 14), claims no status
-        assertThat(page1).containsPattern("Cảng biển, logistics và xuất khẩu Quá ít số liệu \\+5 1/10");
+        // the seaport pillar, 1 of its main targets with data (issue 14: below the default coverage of one half),
+        // claims no status and still shows its mean
+        java.util.regex.Matcher seaport = java.util.regex.Pattern
+                .compile("Cảng biển, logistics và xuất khẩu Quá ít số liệu \\+5 1/(\\d+)").matcher(page1);
+        assertThat(seaport.find()).as("seaport pillar line").isTrue();
+        assertThat(Integer.parseInt(seaport.group(1))).isGreaterThan(2);
     }
 
     @Test
