@@ -16,8 +16,18 @@ import java.time.LocalDate;
  * @param published when the figure was published, if the file says; decides what an as-of report may use
  * @param fileSha256 the file it came from
  * @param fileRow   the row it came from
+ * @param coverage  what stretch of time the figure covers ({@code month}, {@code to_date}, {@code quarter},
+ *                  {@code year}), or null when the reader does not say (tidy files, figures stored before it existed)
+ * @param measure   the kind of figure ({@code level}, {@code plan}, {@code plan_pct}, {@code yoy_index},
+ *                  {@code mom_index}, {@code change}), or null when the reader does not say
  */
 public record Observation(String indicator, String area, String period, double value, String unit, Vintage vintage,
                           String source, String note, LocalDate published, String fileSha256,
-                          int fileRow) {
+                          int fileRow, String coverage, String measure) {
+
+    /** A figure whose coverage and kind are not stated. */
+    public Observation(String indicator, String area, String period, double value, String unit, Vintage vintage,
+                       String source, String note, LocalDate published, String fileSha256, int fileRow) {
+        this(indicator, area, period, value, unit, vintage, source, note, published, fileSha256, fileRow, null, null);
+    }
 }

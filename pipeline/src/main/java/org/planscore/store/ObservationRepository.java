@@ -33,25 +33,26 @@ public class ObservationRepository {
 
     private static final String INSERT = """
             INSERT INTO observation (indicator, area, period, vintage, source_key, source, obs_value, unit, note,
-               published, file_sha256, file_row, imported_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               published, file_sha256, file_row, imported_at, coverage, measure)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
     // Standard SQL MERGE: H2 and PostgreSQL 15+ both run it, keyed on the natural key's unique constraint.
     private static final String UPSERT = """
             MERGE INTO observation o
             USING (VALUES (?, ?, ?, ?, ?, ?, CAST(? AS DOUBLE PRECISION), ?, ?, CAST(? AS DATE), ?, CAST(? AS INTEGER),
-                           CAST(? AS TIMESTAMP)))
+                           CAST(? AS TIMESTAMP), ?, ?))
               AS s(indicator, area, period, vintage, source_key, source, obs_value, unit, note, published, file_sha256,
-                   file_row, imported_at)
+                   file_row, imported_at, coverage, measure)
             ON o.indicator = s.indicator AND o.area = s.area AND o.period = s.period
                AND o.vintage = s.vintage AND o.source_key = s.source_key
             WHEN MATCHED THEN UPDATE SET obs_value = s.obs_value, unit = s.unit, note = s.note, source = s.source,
-               published = s.published, file_sha256 = s.file_sha256, file_row = s.file_row, imported_at = s.imported_at
+               published = s.published, file_sha256 = s.file_sha256, file_row = s.file_row, imported_at = s.imported_at,
+               coverage = s.coverage, measure = s.measure
             WHEN NOT MATCHED THEN INSERT (indicator, area, period, vintage, source_key, source, obs_value, unit, note,
-               published, file_sha256, file_row, imported_at)
+               published, file_sha256, file_row, imported_at, coverage, measure)
              VALUES (s.indicator, s.area, s.period, s.vintage, s.source_key, s.source, s.obs_value, s.unit, s.note,
-               s.published, s.file_sha256, s.file_row, s.imported_at)
+               s.published, s.file_sha256, s.file_row, s.imported_at, s.coverage, s.measure)
             """;
 
     /** Files cite a handful of sources: their digests are kept rather than recomputed for every row. */
@@ -103,12 +104,14 @@ public class ObservationRepository {
             ps.setString(11, o.fileSha256());
             ps.setInt(12, o.fileRow());
             ps.setTimestamp(13, now);
+            ps.setString(14, o.coverage());
+            ps.setString(15, o.measure());
         });
     }
 
     private static final String SELECT = """
             SELECT id, indicator, area, period, vintage, source, obs_value, unit, note, published, file_sha256, file_row,
-                   imported_at
+                   imported_at, coverage, measure
             FROM observation""";
 
     private static final RowMapper<StoredObservation> ROW = (rs, i) -> new StoredObservation(rs.getLong("id"),
@@ -116,7 +119,8 @@ public class ObservationRepository {
                     rs.getDouble("obs_value"), rs.getString("unit"),
                     Vintage.valueOf(rs.getString("vintage").toUpperCase(Locale.ROOT)), rs.getString("source"),
                     rs.getString("note"), rs.getDate("published") == null ? null : rs.getDate("published").toLocalDate(),
-                    rs.getString("file_sha256"), rs.getInt("file_row")),
+                    rs.getString("file_sha256"), rs.getInt("file_row"), rs.getString("coverage"),
+                    rs.getString("measure")),
             rs.getTimestamp("imported_at").toInstant());
 
     /** Every stored figure of an indicator, in import order, for scoring and reports. */
