@@ -8,7 +8,10 @@ import java.util.List;
 
 import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.FileRejectedException;
+import org.planscore.ingest.FileReading;
 import org.planscore.ingest.FileTables;
+import org.planscore.ingest.Observation;
+import org.planscore.plan.PlanAreas;
 import org.planscore.ingest.ImportLimits;
 import org.planscore.ingest.ObservationCsv;
 import org.planscore.ingest.Sha256;
@@ -53,7 +56,7 @@ final class ValidateCommand {
         }
         boolean allClean = true;
         try (ObservationCsv csv = show ? new ObservationCsv(out, List.of("source_sheet", "source_cell", "source_row",
-                "profile")) : null) {
+                "profile", "coverage", "measure")) : null) {
             for (String argument : line.arguments()) {
                 allClean &= validate(Path.of(argument), profiles, csv, verdicts);
             }
@@ -72,6 +75,7 @@ final class ValidateCommand {
         int observations = 0;
         int rejected = 0;
         FileTables tables = null;
+        FileReading reading = new FileReading(name, PlanAreas.forHome());
         try {
             tables = new FileTables(file, name, Sha256.ofFile(file), profiles, ImportLimits.DEFAULTS);
             for (SourceRow row = tables.next(); row != null; row = tables.next()) {
@@ -80,13 +84,16 @@ final class ValidateCommand {
                     continue;
                 }
                 rows++;
+                reading.count(item);
                 String profile = row.mapper() instanceof ProfiledRowMapper p ? p.layout().profile().id() : "tidy";
                 for (int i = 0; i < item.observations().size(); i++) {
                     observations++;
                     if (csv != null) {
                         SourceLocation at = item.locations().get(i);
-                        csv.print(item.observations().get(i), at.sheet() == null ? "" : at.sheet(),
-                                at.column() == null ? "" : at.column(), at.row(), profile);
+                        Observation o = item.observations().get(i);
+                        csv.print(o, at.sheet() == null ? "" : at.sheet(), at.column() == null ? "" : at.column(),
+                                at.row(), profile, o.coverage() == null ? "" : o.coverage(),
+                                o.measure() == null ? "" : o.measure());
                     }
                 }
                 if (item.hasProblems()) {
@@ -107,8 +114,10 @@ final class ValidateCommand {
         verdicts.printf("%s: %d observations from %d rows would be imported, %d rows with errors"
                 + " / %d số liệu từ %d dòng hợp lệ, %d dòng lỗi%n", name, observations, rows, rejected, observations, rows,
                 rejected);
-        for (String table : tables.tables()) {
-            verdicts.println("  " + table);
+        reading.sheets(tables.sheets());
+        verdicts.println("  " + reading.summary().replace(System.lineSeparator(), System.lineSeparator() + "  "));
+        for (String sheet : reading.sheetLines()) {
+            verdicts.println("    " + sheet);
         }
         return rejected == 0 && observations > 0;
     }

@@ -33,6 +33,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -60,6 +61,7 @@ public class InboxImporter {
     private final FilesToImport filesToImport;
     private final int parallelFiles;
     private final StopRequests stopSignal;
+    private FileNotes fileNotes;
 
     public InboxImporter(DataFolders folders, JobOperator jobOperator, Job importFileJob,
                          ImportedFileRepository importedFiles, ObservationRepository observations,
@@ -79,6 +81,12 @@ public class InboxImporter {
         this.rejectedRows = rejectedRows;
         this.shelf = new FileShelf(folders);
         this.durability = durability;
+    }
+
+    /** What each archived file gave, noted beside it (optional: tests that build the importer by hand skip it). */
+    @Autowired(required = false)
+    void setFileNotes(FileNotes fileNotes) {
+        this.fileNotes = fileNotes;
     }
 
     public List<ImportOutcome> importAll() throws IOException {
@@ -235,6 +243,9 @@ public class InboxImporter {
         Path archived = shelf.archive(file);
         if (rejected > 0) {
             shelf.writeErrors(archived, rejectedRows.findByFile(sha256));
+        }
+        if (fileNotes != null) {
+            fileNotes.write(archived, sha256);
         }
         return finish(sha256, archived, ImportedFile.Status.IMPORTED, imported, rejected, null);
     }

@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.planscore.i18n.Bilingual;
@@ -17,6 +18,7 @@ import org.planscore.ingest.map.RowMapper;
 import org.planscore.ingest.map.TidyColumns;
 import org.planscore.ingest.map.TidyRowMapper;
 import org.planscore.ingest.profile.Attempt;
+import org.planscore.ingest.profile.GenericLocalityTable;
 import org.planscore.ingest.profile.ProfiledRowMapper;
 import org.planscore.ingest.profile.Profiles;
 import org.planscore.ingest.profile.SourceProfile;
@@ -47,6 +49,7 @@ public final class FileTables implements Closeable {
     private final Deque<RawRow> buffered = new ArrayDeque<>();
     private final Map<String, Attempt> closest = new LinkedHashMap<>();
     private final List<String> tables = new ArrayList<>();
+    private final List<SheetOutcome> sheets = new ArrayList<>();
     private SheetRows sheet;
     private RowMapper mapper;
     private TableHeader tidyHeaderSeen;
@@ -119,6 +122,7 @@ public final class FileTables implements Closeable {
                 firstDataRow = r.row() + 1;
                 tidyFound = true;
                 tables.add(where() + "tidy");
+                sheets.add(new SheetOutcome(sheet.name(), "tidy", null));
                 TableHeader shared = header;
                 // Tidy rows carry their header, as they always did.
                 buffered.clear();
@@ -149,13 +153,41 @@ public final class FileTables implements Closeable {
                 }
             }
         }
+        if (best == null || !best.matched()) {
+            // No profile knows it: a table with a row per province is still read, by what its headers mean.
+            Optional<GenericLocalityTable.Skip> skip = GenericLocalityTable.whyNot(first);
+            if (skip.isPresent()) {
+                sheets.add(new SheetOutcome(sheet.name(), null, skip.get()));
+            } else {
+                best = GenericLocalityTable.attempt(first, context);
+                if (!best.matched()) {
+                    sheets.add(new SheetOutcome(sheet.name(), null, GenericLocalityTable.Skip.NOT_RECOGNISED));
+                }
+            }
+        }
         if (best != null && best.matched()) {
             mapper = new ProfiledRowMapper(best.layout());
             firstDataRow = best.layout().firstDataRow();
             tables.add(where() + best.profile().id());
+            sheets.add(new SheetOutcome(sheet.name(), best.profile().id(), null));
         } else {
             buffered.clear();
         }
+    }
+
+    /**
+     * What one sheet gave.
+     *
+     * @param sheet   the sheet name (null for CSV)
+     * @param table   the profile id that read it, {@code generic-locality-table}, {@code tidy}, or null when skipped
+     * @param skipped why it was skipped, or null
+     */
+    public record SheetOutcome(String sheet, String table, GenericLocalityTable.Skip skipped) {
+    }
+
+    /** Every sheet seen so far, read or skipped, in file order. */
+    public List<SheetOutcome> sheets() {
+        return sheets;
     }
 
     private String where() {

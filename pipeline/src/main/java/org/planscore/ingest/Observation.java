@@ -25,16 +25,37 @@ import org.planscore.scoring.ValueBound;
  * @param definition the definition or compiling body the figure follows when a series mixes them (e.g. "Cục Thống
  *                  kê: khách do cơ sở lưu trú, lữ hành phục vụ" vs "Sở Du lịch"), or null; base and latest figures
  *                  of different definitions are not read as movement
+ * @param coverage  what stretch of time the figure covers ({@code month}, {@code to_date}, {@code quarter},
+ *                  {@code year}), or null when the reader does not say (tidy files, figures stored before it existed)
+ * @param measure   the kind of figure ({@code level}, {@code plan}, {@code plan_pct}, {@code yoy_index},
+ *                  {@code mom_index}, {@code change}), or null when the reader does not say
  */
 public record Observation(String indicator, String area, String period, double value, String unit, Vintage vintage,
                           String source, String note, LocalDate published, String fileSha256,
-                          int fileRow, ValueBound bound, LocalDate coversTo, String definition) {
+                          int fileRow, ValueBound bound, LocalDate coversTo, String definition,
+                          String coverage, String measure) {
 
-    /** An exact figure of the whole period, with no definition label. */
+    /** An exact figure of the whole period, with no definition label, coverage or kind stated. */
     public Observation(String indicator, String area, String period, double value, String unit, Vintage vintage,
                        String source, String note, LocalDate published, String fileSha256, int fileRow) {
         this(indicator, area, period, value, unit, vintage, source, note, published, fileSha256, fileRow, null, null,
-                null);
+                null, null, null);
+    }
+
+    /** A figure with its bound, part-period end and definition (tidy files), coverage and kind not stated. */
+    public Observation(String indicator, String area, String period, double value, String unit, Vintage vintage,
+                       String source, String note, LocalDate published, String fileSha256, int fileRow,
+                       ValueBound bound, LocalDate coversTo, String definition) {
+        this(indicator, area, period, value, unit, vintage, source, note, published, fileSha256, fileRow, bound,
+                coversTo, definition, null, null);
+    }
+
+    /** An exact figure of a published table, with the coverage and kind its headers state. */
+    public Observation(String indicator, String area, String period, double value, String unit, Vintage vintage,
+                       String source, String note, LocalDate published, String fileSha256, int fileRow,
+                       String coverage, String measure) {
+        this(indicator, area, period, value, unit, vintage, source, note, published, fileSha256, fileRow, null, null,
+                null, coverage, measure);
     }
 
     /** Whether the figure covers only part of its period (a year-to-date total). */

@@ -34,26 +34,30 @@ public class ObservationRepository {
 
     private static final String INSERT = """
             INSERT INTO observation (indicator, area, period, vintage, source_key, source, obs_value, unit, note,
-               published, file_sha256, file_row, imported_at, bound, covers_to, definition, source_cell)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               published, file_sha256, file_row, imported_at, bound, covers_to, definition, source_cell, coverage,
+               measure)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
     // Standard SQL MERGE: H2 and PostgreSQL 15+ both run it, keyed on the natural key's unique constraint.
     private static final String UPSERT = """
             MERGE INTO observation o
             USING (VALUES (?, ?, ?, ?, ?, ?, CAST(? AS DOUBLE PRECISION), ?, ?, CAST(? AS DATE), ?, CAST(? AS INTEGER),
-                           CAST(? AS TIMESTAMP), ?, CAST(? AS DATE), ?, CAST(? AS VARCHAR(20))))
+                           CAST(? AS TIMESTAMP), ?, CAST(? AS DATE), ?, CAST(? AS VARCHAR(20)), ?, ?))
               AS s(indicator, area, period, vintage, source_key, source, obs_value, unit, note, published, file_sha256,
-                   file_row, imported_at, bound, covers_to, definition, source_cell)
+                   file_row, imported_at, bound, covers_to, definition, source_cell, coverage, measure)
             ON o.indicator = s.indicator AND o.area = s.area AND o.period = s.period
                AND o.vintage = s.vintage AND o.source_key = s.source_key
             WHEN MATCHED THEN UPDATE SET obs_value = s.obs_value, unit = s.unit, note = s.note, source = s.source,
                published = s.published, file_sha256 = s.file_sha256, file_row = s.file_row, imported_at = s.imported_at,
-               bound = s.bound, covers_to = s.covers_to, definition = s.definition, source_cell = s.source_cell
+               bound = s.bound, covers_to = s.covers_to, definition = s.definition, source_cell = s.source_cell,
+               coverage = s.coverage, measure = s.measure
             WHEN NOT MATCHED THEN INSERT (indicator, area, period, vintage, source_key, source, obs_value, unit, note,
-               published, file_sha256, file_row, imported_at, bound, covers_to, definition, source_cell)
+               published, file_sha256, file_row, imported_at, bound, covers_to, definition, source_cell, coverage,
+               measure)
              VALUES (s.indicator, s.area, s.period, s.vintage, s.source_key, s.source, s.obs_value, s.unit, s.note,
-               s.published, s.file_sha256, s.file_row, s.imported_at, s.bound, s.covers_to, s.definition, s.source_cell)
+               s.published, s.file_sha256, s.file_row, s.imported_at, s.bound, s.covers_to, s.definition, s.source_cell,
+               s.coverage, s.measure)
             """;
 
     /** Files cite a handful of sources: their digests are kept rather than recomputed for every row. */
@@ -118,12 +122,14 @@ public class ObservationRepository {
             ps.setObject(15, o.coversTo() == null ? null : java.sql.Date.valueOf(o.coversTo()));
             ps.setString(16, o.definition());
             ps.setString(17, cell != null && cell.hasNext() ? cell.next() : null);
+            ps.setString(18, o.coverage());
+            ps.setString(19, o.measure());
         });
     }
 
     private static final String SELECT = """
             SELECT id, indicator, area, period, vintage, source, obs_value, unit, note, published, file_sha256, file_row,
-                   imported_at, bound, covers_to, definition, source_cell
+                   imported_at, bound, covers_to, definition, source_cell, coverage, measure
             FROM observation""";
 
     private static final RowMapper<StoredObservation> ROW = (rs, i) -> new StoredObservation(rs.getLong("id"),
@@ -134,7 +140,7 @@ public class ObservationRepository {
                     rs.getString("file_sha256"), rs.getInt("file_row"),
                     rs.getString("bound") == null ? null : ValueBound.valueOf(rs.getString("bound").toUpperCase(Locale.ROOT)),
                     rs.getDate("covers_to") == null ? null : rs.getDate("covers_to").toLocalDate(),
-                    rs.getString("definition")),
+                    rs.getString("definition"), rs.getString("coverage"), rs.getString("measure")),
             rs.getTimestamp("imported_at").toInstant(), rs.getString("source_cell"), null);
 
     /** Every stored figure of an indicator, in import order, for scoring and reports. */

@@ -80,6 +80,22 @@ class InboxRealFilesFunctionalTests {
             assertThat(s.observation().value()).isEqualTo(48704.099);
             assertThat(s.observation().vintage().code()).isEqualTo("official");
         });
+        // and each archived file has a note, in both languages, of what each sheet gave and why others were skipped
+        ImportOutcome workbook = outcomes.stream().filter(o -> o.fileName().equals("gso_bieu_2024-12.xlsx"))
+                .findFirst().orElseThrow();
+        Path note = workbook.storedAt().resolveSibling("gso_bieu_2024-12.xlsx.note.txt");
+        assertThat(note).exists();
+        String text = Files.readString(note);
+        assertThat(text).contains("Hải Phòng").contains("sheets").contains("trang")
+                .contains("gso-fdi-by-locality").contains("skipped, no locality rows")
+                .doesNotContain("This file gave no Hải Phòng figure");
+        // and the stored figure says what its period covers and what kind of figure it is
+        assertThat(observations.findByIndicator("STATE_BUDGET_INVEST_YOY_INDEX")).anySatisfy(s -> {
+            assertThat(s.observation().area()).isEqualTo("Hải Phòng");
+            assertThat(s.observation().period()).isEqualTo("2024");
+            assertThat(s.observation().coverage()).isEqualTo("year");
+            assertThat(s.observation().measure()).isEqualTo("yoy_index");
+        });
     }
 
     private static void copy(String resource, Path inbox) throws IOException {

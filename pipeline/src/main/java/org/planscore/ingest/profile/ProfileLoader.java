@@ -34,7 +34,8 @@ import org.yaml.snakeyaml.reader.UnicodeReader;
 public final class ProfileLoader {
 
     private static final Set<String> KEYS = Set.of("id", "name", "source", "layout", "recognise", "numbers", "area",
-            "period", "vintage", "unit", "indicators", "measures", "published_from_title", "scan_rows", "items");
+            "period", "vintage", "unit", "indicators", "measures", "published_from_title", "scan_rows", "items",
+            "other_columns");
     private static final Set<String> RECOGNISE_KEYS = Set.of("title", "not_title", "header");
     private static final Set<String> AREA_KEYS = Set.of("column", "rows");
     private static final Set<String> ITEM_KEYS = Set.of("label", "indicator");
@@ -208,8 +209,17 @@ public final class ProfileLoader {
                     error(item, "each measure is a mapping {indicator, column, …}");
                 }
             }
-        } else {
-            error(m.getOrDefault("measures", root), "missing 'measures': at least one figure to read");
+        } else if (!m.containsKey("other_columns")) {
+            error(m.getOrDefault("measures", root), "missing 'measures' (or 'other_columns'): at least one figure to read");
+        }
+        String otherColumns = null;
+        if (m.containsKey("other_columns")) {
+            otherColumns = text(m, "other_columns", root, true);
+            if (otherColumns != null && !SourceProfile.TITLE_CODE.equals(otherColumns)
+                    && !CODE.matcher(otherColumns).matches()) {
+                error(m.get("other_columns"), "other_columns must be an indicator code or '{title}', not '"
+                        + otherColumns + "'");
+            }
         }
         int scanRows = 40;
         String sr = text(m, "scan_rows", root, false);
@@ -222,7 +232,8 @@ public final class ProfileLoader {
         }
         return new SourceProfile(id, file, nameVi, nameEn, text(m, "source", root, false), layout, title, notTitle,
                 header, numbers, areaColumn, areasOnly, periodColumn, decemberIsYear, ytdSuffix, defaultVintage,
-                words, unit, indicators, measures, bool(m, "published_from_title", false), scanRows, items);
+                words, unit, indicators, measures, bool(m, "published_from_title", false), scanRows, items,
+                otherColumns);
     }
 
     private Measure measure(MappingNode mm, boolean indicatorsByTitle) {

@@ -8,6 +8,8 @@ import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.Observation;
 import org.planscore.ingest.SourceLocation;
 import org.planscore.ingest.area.Gazetteer;
+import org.planscore.ingest.header.Coverage;
+import org.planscore.ingest.header.PeriodPhrase;
 import org.planscore.ingest.map.ImportItem;
 import org.planscore.ingest.map.RowMapper;
 import org.planscore.ingest.map.RowProblem;
@@ -103,15 +105,19 @@ public final class ProfiledRowMapper implements RowMapper {
             String indicator = itemIndicator == null ? column.indicator()
                     : column.indicator().replace("{item}", itemIndicator);
             String periodCode;
+            Coverage coverage = column.coverage() != null ? column.coverage() : PeriodPhrase.coverage(period);
             if ("month".equals(column.mode()) && period.kind() == PeriodText.Kind.MONTH) {
                 periodCode = period.code();
+                coverage = Coverage.MONTH;
             } else if (period.kind() == PeriodText.Kind.CUMULATIVE
                     || ("cumulative".equals(column.mode()) && period.kind() == PeriodText.Kind.MONTH)) {
                 if (period.month() == 12 && layout.profile().decemberIsYear()) {
                     periodCode = Integer.toString(period.year());
+                    coverage = Coverage.YEAR;
                 } else {
                     periodCode = period.code();
                     indicator = indicator + layout.profile().ytdSuffix();
+                    coverage = Coverage.TO_DATE;
                 }
             } else {
                 periodCode = period.code();
@@ -127,7 +133,8 @@ public final class ProfiledRowMapper implements RowMapper {
             }
             String cell = new CellReference(row.row() - 1, index).formatAsString(false);
             observations.add(new Observation(indicator, area, periodCode, number, column.unit(), column.vintage(),
-                    layout.source(), note, layout.published(), layout.context().fileSha256(), row.row()));
+                    layout.source(), note, layout.published(), layout.context().fileSha256(), row.row(),
+                    coverage.code(), column.kind() == null ? null : column.kind().code()));
             locations.add(at.atColumn(cell));
         }
         if (observations.isEmpty() && problems.isEmpty()) {

@@ -24,13 +24,22 @@ import org.planscore.ingest.text.NumberStyle;
  * @param vintageWords    words of a title or header (folded) that set the vintage, besides ước tính/sơ bộ/chính thức
  * @param scanRows        how many rows from the top of a sheet may hold the title and header
  * @param items           items layout: which row label is which indicator ({item} in a measure's indicator)
+ * @param otherColumns    table layout: every figure column no measure takes is read by its header's meaning, under
+ *                        this code plus the kind's suffix ({@link #TITLE_CODE}: a code made from the table's title);
+ *                        null: only the measures are read
  */
 public record SourceProfile(String id, String file, String nameVi, String nameEn, String source, String layout,
                             List<Phrase> title, List<Phrase> notTitle, List<Phrase> header, NumberStyle numbers,
                             Phrase areaColumn, boolean areasOnly, Phrase periodColumn, boolean decemberIsYear,
                             String ytdSuffix, Vintage defaultVintage, Map<String, Vintage> vintageWords,
                             String defaultUnit, List<TitleIndicator> indicators, List<Measure> measures,
-                            boolean publishedFromTitle, int scanRows, List<Item> items) {
+                            boolean publishedFromTitle, int scanRows, List<Item> items, String otherColumns) {
+
+    /** {@code other_columns} value asking for a code made from the table's title ({@code LOC_…}). */
+    public static final String TITLE_CODE = "{title}";
+
+    /** The id under which a locality table no profile knows is read. */
+    public static final String GENERIC_ID = "generic-locality-table";
 
     /** A line of an items table (a city budget sheet): the label phrases and the indicator it stands for. */
     public record Item(List<Phrase> label, String indicator, int line) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.planscore.ingest.Vintage;
+import org.planscore.ingest.header.Coverage;
+import org.planscore.ingest.header.MeasureKind;
 import org.planscore.ingest.read.TableHeader;
 import org.planscore.ingest.text.PeriodText;
 
@@ -32,8 +34,15 @@ public record TableLayout(SourceProfile profile, TableContext context, int first
      * @param period    the period, or null when each row gives it (long layout)
      * @param mode      auto, title, cumulative or month (long layout: how to read the row's period)
      * @param shift     decimal places to move each value (unit conversion, fractions to percent)
+     * @param coverage  what the column's period covers, or null (long layout: each row's period says)
+     * @param kind      the kind of figure the header names (level, % of plan, index …), or null
      */
     public record Column(int index, int spill, String indicator, PeriodText.Period period, String mode, String unit,
-                         Vintage vintage, int shift, String note) {
+                         Vintage vintage, int shift, String note, Coverage coverage, MeasureKind kind) {
+
+        public Column(int index, int spill, String indicator, PeriodText.Period period, String mode, String unit,
+                      Vintage vintage, int shift, String note) {
+            this(index, spill, indicator, period, mode, unit, vintage, shift, note, null, null);
+        }
     }
 }

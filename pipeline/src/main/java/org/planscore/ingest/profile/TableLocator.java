@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
 import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.Vintage;
 import org.planscore.ingest.area.Gazetteer;
+import org.planscore.ingest.header.HeaderMeaning;
+import org.planscore.ingest.header.MeasureKind;
+import org.planscore.ingest.header.PeriodPhrase;
+import org.planscore.ingest.header.TitleSlug;
+import org.planscore.ingest.header.VintagePhrase;
 import org.planscore.ingest.read.RawRow;
 import org.planscore.ingest.read.TableHeader;
 import org.planscore.ingest.text.NumberStyle;
@@ -81,15 +86,23 @@ public final class TableLocator {
             }
         }
         // Unit cell and numbering rows are not header text.
+        // A unit in brackets ("(Dự án)", "(Triệu USD)") under a column's header is that column's: it stays header text.
         String fileUnit = null;
         Set<String> unitCells = new HashSet<>();
+        List<String> tableUnits = new ArrayList<>();
         for (RawRow r : above) {
             for (int c = 0; c < r.cells().size(); c++) {
-                Optional<String> unit = UnitText.parse(r.cell(c));
-                if (unit.isPresent()) {
-                    unitCells.add(r.row() + ":" + c);
+                List<String> units = UnitText.parseAll(r.cell(c));
+                if (units.equals(List.of("projects")) && VnText.fold(r.cell(c)).equals("du an")) {
+                    continue; // "Số / dự án": a header split over two rows, not a unit line
+                }
+                if (!units.isEmpty()) {
                     if (fileUnit == null) {
-                        fileUnit = unit.get();
+                        fileUnit = units.get(0);
+                    }
+                    if (!VnText.clean(r.cell(c)).startsWith("(")) {
+                        unitCells.add(r.row() + ":" + c);
+                        units.stream().filter(u -> !tableUnits.contains(u)).forEach(tableUnits::add);
                     }
                 }
             }
@@ -98,19 +111,28 @@ public final class TableLocator {
         for (RawRow r : rows) {
             width = Math.max(width, r.cells().size());
         }
+        // A row holding one text at or left of the area labels is a title line; one text over a figure column is
+        // that column's header (a table of one figure column, "Tốc độ phát triển GRDP …" in B5).
+        int labels = dataIndex < 0 ? 0 : labelColumn(rows.get(dataIndex));
+        String[][] pieces = new String[above.size()][width];
+        for (int i = 0; i < above.size(); i++) {
+            RawRow r = above.get(i);
+            boolean skipRow = isNumberingRow(r) || looksLikeData(r, style);
+            for (int c = 0; c < width; c++) {
+                boolean titleCell = r.cells().stream().filter(x -> !x.isBlank()).count() == 1 && c == firstFilled(r)
+                        && c <= labels;
+                String cell = VnText.clean(r.cell(c));
+                pieces[i][c] = skipRow || titleCell || unitCells.contains(r.row() + ":" + c) ? "" : cell;
+            }
+        }
+        MergedHeaders.spreadGroups(pieces, labels);
         List<String> headers = new ArrayList<>();
         for (int c = 0; c < width; c++) {
             StringBuilder sb = new StringBuilder();
-            for (RawRow r : above) {
-                if (r.cells().stream().filter(x -> !x.isBlank()).count() == 1 && c == firstFilled(r)) {
-                    continue; // a title row, not a column header
+            for (String[] row : pieces) {
+                if (!row[c].isEmpty()) {
+                    sb.append(sb.length() == 0 ? "" : " ").append(row[c]);
                 }
-                String cell = VnText.clean(r.cell(c));
-                if (cell.isEmpty() || unitCells.contains(r.row() + ":" + c) || isNumberingRow(r)
-                        || looksLikeData(r, style)) {
-                    continue;
-                }
-                sb.append(sb.length() == 0 ? "" : " ").append(cell);
             }
             headers.add(sb.toString());
         }
@@ -130,8 +152,11 @@ public final class TableLocator {
         }
         // The title proper: rows above the data holding a single text (column headers hold several).
         String titleText = VnText.clean(String.join(" ", above.stream()
-                .filter(r -> r.cells().stream().filter(c -> !c.isBlank()).count() == 1)
+                .filter(r -> r.cells().stream().filter(c -> !c.isBlank()).count() == 1 && firstFilled(r) <= labels)
                 .flatMap(r -> r.cells().stream()).filter(c -> !c.isBlank()).toList()));
+        String titleLines = VnText.clean(String.join(" ", above.stream()
+                .filter(r -> r.cells().stream().filter(c -> !c.isBlank()).count() == 1 && firstFilled(r) <= labels)
+                .flatMap(r -> r.cells().stream()).filter(c -> !c.isBlank() && UnitText.parseAll(c).isEmpty()).toList()));
         String titleFolded = VnText.fold(titleText);
         TitleIndicator byTitle = null;
         for (TitleIndicator ti : profile.indicators()) {
@@ -172,7 +197,7 @@ public final class TableLocator {
                 String header = headers.get(c);
                 Optional<PeriodText.Period> period = switch (m.period()) {
                     case "title" -> PeriodText.find(titleText).or(() -> PeriodText.find(baseName(context.file())));
-                    default -> PeriodText.find(header).or(() -> PeriodText.find(titleText))
+                    default -> PeriodPhrase.of(header, titleText).map(PeriodPhrase.Found::period)
                             .or(() -> PeriodText.find(baseName(context.file())));
                 };
                 if (period.isEmpty()) {
@@ -182,8 +207,13 @@ public final class TableLocator {
                 }
                 String indicator = m.indicator() != null ? m.indicator()
                         : byTitle != null ? byTitle.indicator() : fallbackIndicator(context, titleText);
+                List<String> ownUnits = UnitText.findIn(header);
                 String unit = m.unit() != null ? m.unit()
+                        : !ownUnits.isEmpty() ? ownUnits.get(ownUnits.size() - 1)
                         : byTitle != null && byTitle.unit() != null ? byTitle.unit()
+                        : m.years() && !UnitText.findIn(titleText).isEmpty() ? UnitText.findIn(titleText).get(0)
+                        : !tableUnits.isEmpty() ? HeaderMeaning.unit(header, VnText.fold(header),
+                                MeasureKind.of(VnText.fold(header), 0), tableUnits)
                         : fileUnit != null ? fileUnit : profile.defaultUnit() != null ? profile.defaultUnit() : "unstated";
                 int shift = m.fraction() ? 2 : 0;
                 String note = m.note();
@@ -201,8 +231,15 @@ public final class TableLocator {
                 boolean nextIsFree = c + 1 < headers.size() && headers.get(c + 1).isBlank();
                 Vintage vintage = vintage(profile, VnText.fold(header), titleFolded);
                 columns.add(new TableLayout.Column(c, nextIsFree ? c + 1 : -1, indicator, period.get(), m.period(),
-                        unit, vintage, shift, note));
+                        unit, vintage, shift, note, PeriodPhrase.coverage(period.get()),
+                        MeasureKind.of(VnText.fold(header), period.get().year())));
             }
+        }
+        if (profile.otherColumns() != null && dataIndex >= 0) {
+            String base = SourceProfile.TITLE_CODE.equals(profile.otherColumns()) ? TitleSlug.of(titleLines)
+                    : profile.otherColumns();
+            columns.addAll(OtherColumns.read(profile, base, headers, taken, labelColumn,
+                    rows.subList(dataIndex, rows.size()), titleText, tableUnits));
         }
         boolean ok = reasons.isEmpty() && !columns.isEmpty();
         if (!ok) {
@@ -383,8 +420,17 @@ public final class TableLocator {
         return cells >= 3;
     }
 
-    private static Vintage vintage(SourceProfile profile, String foldedHeader, String foldedTitle) {
+    static Vintage vintage(SourceProfile profile, String foldedHeader, String foldedTitle) {
         for (String text : List.of(foldedHeader, foldedTitle)) {
+            for (Map.Entry<String, Vintage> w : profile.vintageWords().entrySet()) {
+                if (VnText.tolerantContains(text, w.getKey())) {
+                    return w.getValue();
+                }
+            }
+            Optional<Vintage> stated = VintagePhrase.in(text);
+            if (stated.isPresent()) {
+                return stated.get();
+            }
             for (Map.Entry<String, Vintage> w : profile.vintageWords().entrySet()) {
                 if (VnText.tolerantContains(text, w.getKey())) {
                     return w.getValue();

@@ -1,0 +1,168 @@
+package org.planscore.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.planscore.ingest.map.ImportItem;
+import org.planscore.ingest.profile.GenericLocalityTable;
+import org.planscore.ingest.profile.Profiles;
+
+/**
+ * What a file gave, sheet by sheet, for the analyst: the table each sheet was read as (a profile, the generic
+ * locality table, the tidy format), the figures read and those for the plan's areas, and why each other sheet was
+ * skipped. Written to the run log, to {@code validate --show}'s standard error and to a note beside the archived
+ * file; bilingual, Vietnamese first.
+ */
+public final class FileReading {
+
+    private final String file;
+    private final Set<String> planAreas;
+    private final Map<String, Integer> figures = new LinkedHashMap<>();
+    private final Map<String, Map<String, Integer>> areaFigures = new LinkedHashMap<>();
+    private List<FileTables.SheetOutcome> sheets = List.of();
+
+    /** @param planAreas the areas the plans score (gazetteer names, "Hải Phòng") */
+    public FileReading(String file, Set<String> planAreas) {
+        this.file = file;
+        this.planAreas = planAreas;
+    }
+
+    /** Counts what one mapped row gave. */
+    public void count(ImportItem item) {
+        for (int i = 0; i < item.observations().size(); i++) {
+            String sheet = String.valueOf(item.locations().get(i).sheet());
+            figures.merge(sheet, 1, Integer::sum);
+            String area = item.observations().get(i).area();
+            if (planAreas.contains(area)) {
+                areaFigures.computeIfAbsent(sheet, s -> new TreeMap<>()).merge(area, 1, Integer::sum);
+            }
+        }
+    }
+
+    /** The sheets as the reader saw them (call when the file has been read to its end). */
+    public void sheets(List<FileTables.SheetOutcome> outcomes) {
+        this.sheets = List.copyOf(outcomes);
+    }
+
+    /** Reads a whole file as the import does, counting; a file the import would reject gives no sheets. */
+    public static FileReading survey(Path path, String name, String sha256, Profiles profiles, Set<String> planAreas,
+                                     ImportLimits limits) throws IOException {
+        FileReading reading = new FileReading(name, planAreas);
+        try (FileTables tables = new FileTables(path, name, sha256, profiles, limits)) {
+            for (SourceRow row = tables.next(); row != null; row = tables.next()) {
+                ImportItem item = row.mapper().map(row.raw());
+                if (item != null) {
+                    reading.count(item);
+                }
+            }
+            reading.sheets(tables.sheets());
+        } catch (FileRejectedException e) {
+            // The import's own verdict says why; the note has nothing to add.
+        }
+        return reading;
+    }
+
+    /** Figures read for {@code area} in the whole file. */
+    public int figuresFor(String area) {
+        return areaFigures.values().stream().mapToInt(m -> m.getOrDefault(area, 0)).sum();
+    }
+
+    /** "46 sheets: 12 tables read, 31 Hải Phòng figures; 34 skipped: no locality rows", in both languages. */
+    public String summary() {
+        int read = (int) sheets.stream().filter(s -> s.table() != null).count();
+        Map<GenericLocalityTable.Skip, Integer> skipped = new TreeMap<>();
+        sheets.stream().filter(s -> s.skipped() != null).forEach(s -> skipped.merge(s.skipped(), 1, Integer::sum));
+        int total = figures.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder vi = new StringBuilder(file + ": " + sheets.size() + " trang: đọc " + read + " bảng, " + total
+                + " số liệu");
+        StringBuilder en = new StringBuilder(file + ": " + sheets.size() + " sheets: " + read + " tables read, " + total
+                + " figures");
+        for (String area : planAreas) {
+            vi.append(", ").append(figuresFor(area)).append(" số liệu ").append(area);
+            en.append(", ").append(figuresFor(area)).append(" ").append(area).append(" figures");
+        }
+        if (!skipped.isEmpty()) {
+            vi.append("; bỏ qua ").append(skipped.values().stream().mapToInt(Integer::intValue).sum()).append(": ");
+            en.append("; ").append(skipped.values().stream().mapToInt(Integer::intValue).sum()).append(" skipped: ");
+            List<String> v = new ArrayList<>();
+            List<String> e = new ArrayList<>();
+            skipped.forEach((why, n) -> {
+                v.add(n + " " + reasonVi(why));
+                e.add(n + " " + reasonEn(why));
+            });
+            vi.append(String.join(", ", v));
+            en.append(String.join(", ", e));
+        }
+        String plain = "";
+        for (String area : planAreas) {
+            if (figuresFor(area) == 0) {
+                plain += System.lineSeparator() + "  Tệp này không cho số liệu nào của " + area + " / This file gave no "
+                        + area + " figure";
+            }
+        }
+        return vi + System.lineSeparator() + en + plain;
+    }
+
+    /** One line per sheet: what it was read as and what it gave, or why it was skipped. */
+    public List<String> sheetLines() {
+        List<String> lines = new ArrayList<>();
+        for (FileTables.SheetOutcome s : sheets) {
+            String name = s.sheet() == null ? "(CSV)" : "'" + s.sheet() + "'";
+            if (s.table() != null) {
+                String key = String.valueOf(s.sheet());
+                int n = figures.getOrDefault(key, 0);
+                Map<String, Integer> areas = areaFigures.getOrDefault(key, Map.of());
+                StringBuilder line = new StringBuilder(name + ": " + describeTable(s.table()) + " — " + n
+                        + " số liệu / figures");
+                for (String area : planAreas) {
+                    line.append(", ").append(area).append(": ").append(areas.getOrDefault(area, 0));
+                }
+                lines.add(line.toString());
+            } else {
+                lines.add(name + ": bỏ qua, " + reasonVi(s.skipped()) + " / skipped, " + reasonEn(s.skipped()));
+            }
+        }
+        return lines;
+    }
+
+    /** The note written beside the archived file. */
+    public String note() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Tệp đã đọc được gì / What this file gave").append(System.lineSeparator());
+        sb.append(summary()).append(System.lineSeparator()).append(System.lineSeparator());
+        for (String line : sheetLines()) {
+            sb.append(line).append(System.lineSeparator());
+        }
+        return sb.toString();
+    }
+
+    private static String describeTable(String table) {
+        return switch (table) {
+            case "generic-locality-table" -> "bảng theo địa phương chung / generic locality table";
+            case "tidy" -> "định dạng chuẩn / tidy format";
+            default -> "hồ sơ / profile " + table;
+        };
+    }
+
+    private static String reasonVi(GenericLocalityTable.Skip why) {
+        return switch (why) {
+            case NO_LOCALITY_ROWS -> "không có dòng địa phương";
+            case NATIONAL -> "bảng cả nước";
+            case NOT_RECOGNISED -> "không nhận ra bảng";
+        };
+    }
+
+    private static String reasonEn(GenericLocalityTable.Skip why) {
+        return switch (why) {
+            case NO_LOCALITY_ROWS -> "no locality rows";
+            case NATIONAL -> "a national table";
+            case NOT_RECOGNISED -> "not recognised";
+        };
+    }
+}
