@@ -2,7 +2,9 @@ package org.planscore.inbox;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -23,15 +25,49 @@ final class FileMoves {
         }
     }
 
-    /** {@code name}, or {@code name (2)}, {@code name (3)} … before the extension: the first that does not exist. */
+    /**
+     * {@code name}, or {@code name (2)}, {@code name (3)} … before the extension: the first that does not exist. A
+     * name too long to take a number and a {@code .reason.txt} within the file system's 255 bytes is shortened
+     * first (before the move, not found out after it).
+     */
     static Path freeName(Path folder, String name) {
+        name = fitting(name);
         Path candidate = folder.resolve(name);
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String extension = dot > 0 ? name.substring(dot) : "";
-        for (int n = 2; Files.exists(candidate); n++) {
+        for (int n = 2; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); n++) {
             candidate = folder.resolve(stem + " (" + n + ")" + extension);
         }
         return candidate;
+    }
+
+    /** Room left in a 255-byte name for " (99999)" and the longest derived suffix (".errors.csv", ".reason.txt"). */
+    static final int MAX_NAME_BYTES = 255 - 8 - 16;
+
+    /** The name, or its stem cut at a character boundary (marked "~") so that name and extension fit. */
+    static String fitting(String name) {
+        if (utf8Length(name) <= MAX_NAME_BYTES) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 && name.length() - dot <= 16 ? name.substring(dot) : "";
+        String stem = name.substring(0, name.length() - extension.length());
+        int room = MAX_NAME_BYTES - utf8Length(extension) - 1;
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < stem.length(); ) {
+            int cp = stem.codePointAt(i);
+            String next = new String(Character.toChars(cp));
+            if (utf8Length(kept.toString()) + utf8Length(next) > room) {
+                break;
+            }
+            kept.append(next);
+            i += Character.charCount(cp);
+        }
+        return kept + "~" + extension;
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }
