@@ -8,6 +8,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.planscore.report.AtomicFileWrite;
+
 /** Moves files without ever overwriting one: a name already taken gets a numbered suffix. */
 final class FileMoves {
 
@@ -18,11 +20,16 @@ final class FileMoves {
     static Path moveInto(Path file, Path folder) throws IOException {
         Files.createDirectories(folder);
         Path target = freeName(folder, file.getFileName().toString());
+        Path moved;
         try {
-            return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            moved = Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            return Files.move(file, target);
+            moved = Files.move(file, target);
         }
+        // The file is promised to be here (archived, rejected) once the database records it: the rename must last.
+        AtomicFileWrite.syncFolder(folder);
+        AtomicFileWrite.syncFolder(file.toAbsolutePath().getParent());
+        return moved;
     }
 
     /**
