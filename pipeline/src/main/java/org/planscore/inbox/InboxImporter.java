@@ -70,6 +70,7 @@ public class InboxImporter {
     private final StopSignal stopSignal;
     private final ImportLimits limits;
     private final int maxAttempts;
+    private final UnfinishedRecords unfinished;
 
     public InboxImporter(DataFolders folders, JobOperator jobOperator, Job importFileJob,
                          ImportedFileRepository importedFiles, ObservationRepository observations,
@@ -91,6 +92,7 @@ public class InboxImporter {
         this.observations = observations;
         this.rejectedRows = rejectedRows;
         this.shelf = new FileShelf(folders);
+        this.unfinished = new UnfinishedRecords(folders, importedFiles, observations, rejectedRows);
         this.durability = durability;
     }
 
@@ -103,6 +105,7 @@ public class InboxImporter {
      *              files left in processing are always resumed
      */
     public List<ImportOutcome> importAll(Predicate<Path> ready) throws IOException {
+        unfinished.finish();
         if (parallelFiles > 1) {
             return importAllInParallel(ready);
         }

@@ -39,6 +39,11 @@ public class ImportedFileRepository {
         }
     }
 
+    /** Records left IMPORTING (a run that stopped between claiming or shelving a file and recording it). */
+    public List<ImportedFile> importing() {
+        return jdbc.query("SELECT * FROM imported_file WHERE status = 'IMPORTING'", ROW);
+    }
+
     /** Counts one more failed import of this file; returns how many it has had. */
     public int countFailure(String sha256) {
         jdbc.update("UPDATE imported_file SET attempts = attempts + 1 WHERE sha256 = ?", sha256);

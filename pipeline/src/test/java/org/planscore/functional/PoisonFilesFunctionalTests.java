@@ -237,6 +237,26 @@ class PoisonFilesFunctionalTests {
         }
     }
 
+    @Test
+    void aFileArchivedByARunKilledBeforeRecordingItIsStillRecognisedWhenDroppedAgain() throws Exception {
+        // given a file archived by a run killed before it recorded the import: the record still says IMPORTING
+        String content = HEADER + "POISON_KILLED,Hải Phòng,2024,3,%,official,test\n";
+        drop("killed.csv", content);
+        assertThat(single(importer.importAll()).status()).isEqualTo(ImportedFile.Status.IMPORTED);
+        jdbc.update("UPDATE imported_file SET status = 'IMPORTING', finished_at = NULL WHERE file_name = 'killed.csv'");
+
+        // when the same bytes are dropped again under another name and the inbox is imported
+        drop("killed-again.csv", content);
+        ImportOutcome again = single(importer.importAll());
+
+        // then the interrupted record is finished from the archive, and the copy is rejected as a duplicate
+        assertThat(jdbc.queryForObject("SELECT status FROM imported_file WHERE file_name = 'killed.csv'",
+                String.class)).isEqualTo("IMPORTED");
+        assertThat(again.status()).isEqualTo(ImportedFile.Status.REJECTED);
+        assertThat(reason("killed-again.csv")).contains("killed.csv").contains("not counted twice");
+        assertThat(observations("POISON_KILLED")).isEqualTo(1);
+    }
+
     private static ImportOutcome single(List<ImportOutcome> outcomes) {
         assertThat(outcomes).hasSize(1);
         return outcomes.get(0);
