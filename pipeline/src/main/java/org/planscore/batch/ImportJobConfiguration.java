@@ -81,16 +81,4 @@ public class ImportJobConfiguration {
     public Profiles sourceProfiles(PlanScoreProperties properties) {
         return Profiles.load(properties.home() == null ? null : properties.home().resolve("config").resolve("sources"));
     }
-
-    /** Limits against hostile files (planscore.import.limits.*); POI's zip-bomb guard stays on. */
-    @Bean
-    public ImportLimits importLimits(
-            @Value("${planscore.import.limits.max-file-bytes:209715200}") long maxFileBytes,
-            @Value("${planscore.import.limits.max-xls-bytes:41943040}") long maxXlsBytes,
-            @Value("${planscore.import.limits.max-line-bytes:1048576}") int maxLineBytes,
-            @Value("${planscore.import.limits.min-inflate-ratio:0.01}") double minInflateRatio,
-            @Value("${planscore.import.limits.max-entry-bytes:1073741824}") long maxEntryBytes,
-            @Value("${planscore.import.limits.max-record-bytes:104857600}") int maxRecordBytes) {
-        return new ImportLimits(maxFileBytes, maxXlsBytes, maxLineBytes, minInflateRatio, maxEntryBytes, maxRecordBytes);
-    }
 }

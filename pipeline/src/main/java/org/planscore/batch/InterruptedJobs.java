@@ -19,7 +19,7 @@ public class InterruptedJobs {
 
     private static final Logger log = LoggerFactory.getLogger(InterruptedJobs.class);
     private static final List<String> JOB_NAMES = List.of(ImportJobConfiguration.JOB_NAME,
-            ReportJobConfiguration.JOB_NAME);
+            PartitionedImportConfiguration.JOB_NAME, ReportJobConfiguration.JOB_NAME);
 
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;

@@ -10,6 +10,8 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
  * The report job: one instance per plan, as-of date, language and data version. Writing the reports and delivering
@@ -38,6 +40,10 @@ public class ReportJobConfiguration {
     @Bean
     public Step deliverReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                   DeliverReportTasklet tasklet) {
-        return new StepBuilder("deliverReport", jobRepository).tasklet(tasklet, transactionManager).build();
+        // No transaction around the delivery: SMTP retries wait with back-off (up to minutes), and each recipient's
+        // record is committed on its own (DeliveryRecordRepository), so there is nothing for one to hold open.
+        DefaultTransactionAttribute none = new DefaultTransactionAttribute(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+        return new StepBuilder("deliverReport", jobRepository).tasklet(tasklet, transactionManager)
+                .transactionAttribute(none).build();
     }
 }

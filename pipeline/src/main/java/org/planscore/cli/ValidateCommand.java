@@ -14,9 +14,9 @@ import org.planscore.ingest.Observation;
 import org.planscore.plan.PlanAreas;
 import org.planscore.ingest.ImportLimits;
 import org.planscore.ingest.ObservationCsv;
-import org.planscore.ingest.Sha256;
 import org.planscore.ingest.SourceLocation;
 import org.planscore.ingest.SourceRow;
+import org.planscore.ingest.StoredWidths;
 import org.planscore.ingest.map.ImportItem;
 import org.planscore.ingest.map.RowProblem;
 import org.planscore.ingest.profile.ProfileValidationException;
@@ -30,6 +30,8 @@ import org.planscore.ingest.profile.Profiles;
  * value sits: sheet, cell, row, and the profile that read it) and the verdicts to standard error.
  */
 final class ValidateCommand {
+
+    private static final String NOT_STORED = "0".repeat(64);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -54,18 +56,20 @@ final class ValidateCommand {
             e.problems().forEach(p -> verdicts.println("  " + p));
             return ExitCode.RUN_FAILED;
         }
+        ImportLimits limits = ImportLimitsSettings.load(line.springArgs());
         boolean allClean = true;
         try (ObservationCsv csv = show ? new ObservationCsv(out, List.of("source_sheet", "source_cell", "source_row",
                 "profile", "coverage", "measure")) : null) {
             for (String argument : line.arguments()) {
-                allClean &= validate(Path.of(argument), profiles, csv, verdicts);
+                allClean &= validate(Path.of(argument), profiles, limits, csv, verdicts);
             }
         }
         out.flush();
         return allClean ? ExitCode.OK : ExitCode.RUN_FAILED;
     }
 
-    private boolean validate(Path file, Profiles profiles, ObservationCsv csv, PrintStream verdicts) throws IOException {
+    private boolean validate(Path file, Profiles profiles, ImportLimits limits, ObservationCsv csv,
+                             PrintStream verdicts) throws IOException {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             verdicts.println(name + ": REJECTED — no such file / không có tệp này");
@@ -77,9 +81,10 @@ final class ValidateCommand {
         FileTables tables = null;
         FileReading reading = new FileReading(name, PlanAreas.forHome());
         try {
-            tables = new FileTables(file, name, Sha256.ofFile(file), profiles, ImportLimits.DEFAULTS);
+            // Nothing is stored, so the file needs no identity: it is not hashed (a huge file is refused by its size first).
+            tables = new FileTables(file, name, NOT_STORED, profiles, limits);
             for (SourceRow row = tables.next(); row != null; row = tables.next()) {
-                ImportItem item = row.mapper().map(row.raw());
+                ImportItem item = StoredWidths.check(row.mapper().map(row.raw()));
                 if (item == null) {
                     continue;
                 }

@@ -2,24 +2,21 @@ package org.planscore.delivery;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+
+import org.planscore.report.AtomicFileWrite;
 
 /**
  * Writes report messages as RFC 822 {@code .eml} files into the outbox folder, for someone to send by hand
  * (or for a mail client to open) when there is no SMTP server or nobody to send to.
  *
- * <p>A file appears whole or not at all: bytes go to a hidden temp file in the same folder first. An existing
+ * <p>A file appears whole or not at all: bytes go to a hidden temp file in the same folder first
+ * and reach the disk before the file is named ({@link AtomicFileWrite}). An existing
  * {@code <stem>.eml} is never replaced: identical content means it is already there, anything else goes to
  * {@code <stem>-2.eml}, {@code <stem>-3.eml}, …
  */
@@ -40,31 +37,26 @@ public final class OutboxWriter {
     /** @return the {@code .eml} file now holding this message (possibly one written earlier) */
     public Path write(MimeMessage message, String fileStem) {
         String stem = SafeNames.slug(fileStem);
-        Path temp = null;
         try {
             Files.createDirectories(outboxDir);
-            // Leading dot and .tmp suffix: nothing that looks for *.eml picks up a file still being written.
-            temp = Files.createTempFile(outboxDir, "." + stem + "-", ".eml.tmp");
-            writeDurably(temp, bytesOf(message));
-            return publish(temp, stem);
+            return publish(bytesOf(message), stem);
         } catch (IOException | MessagingException e) {
             throw new DeliveryException("Could not write report " + stem + ".eml to the outbox "
                     + outboxDir.toAbsolutePath() + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(temp);
         }
     }
 
-    private Path publish(Path temp, String stem) throws IOException {
+    /** Written whole and forced to the disk by the one atomic writer, under the first name free or same content. */
+    private Path publish(byte[] bytes, String stem) throws IOException {
         int n = 1;
         while (n <= MAX_SUFFIX) {
             Path target = outboxDir.resolve(n == 1 ? stem + ".eml" : stem + "-" + n + ".eml");
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                if (Files.mismatch(target, temp) == -1) {
+                if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && sameBytes(target, bytes)) {
                     return target;
                 }
                 n++;
-            } else if (claim(temp, target)) {
+            } else if (AtomicFileWrite.writeNew(target, out -> out.write(bytes))) {
                 return target;
             }
             // else another writer took the name just now: compare with what it wrote
@@ -72,43 +64,13 @@ public final class OutboxWriter {
         throw new IOException("more than " + MAX_SUFFIX + " different versions of " + stem + ".eml");
     }
 
-    // A hard link is atomic and fails if the name is taken, unlike rename(2) which silently replaces.
-    // Where links are not possible, fall back to an atomic move right after the existence check.
-    private static boolean claim(Path temp, Path target) throws IOException {
-        try {
-            Files.createLink(target, temp);
-        } catch (FileAlreadyExistsException taken) {
-            return false;
-        } catch (UnsupportedOperationException | FileSystemException noHardLinksHere) {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        }
-        return true;
+    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+        return Files.size(file) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(file), bytes);
     }
 
     private static byte[] bytesOf(MimeMessage message) throws IOException, MessagingException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
         return out.toByteArray();
-    }
-
-    private static void writeDurably(Path file, byte[] bytes) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(true);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // a leftover hidden .tmp file is harmless; the .eml is already in place or the error already reported
-        }
     }
 }

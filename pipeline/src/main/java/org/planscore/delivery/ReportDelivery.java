@@ -49,10 +49,11 @@ public final class ReportDelivery {
         return sendBySmtp(smtp, email.to(recipient));
     }
 
+    /**
+     * Writes the report to the outbox. (SMTP goes through {@link #sendTo}, one recipient at a time, each recorded:
+     * the deliver step never sends to a whole list at once.)
+     */
     public DeliveryOutcome deliver(ReportEmail email) {
-        if (smtp != null && !email.recipients().isEmpty()) {
-            return sendBySmtp(smtp, email);
-        }
         return writeToOutbox(email);
     }
 

@@ -19,7 +19,15 @@ public record ReportEmail(
         String htmlBody,
         Path attachment,
         String from,
-        List<String> recipients) {
+        List<String> recipients,
+        String edition,
+        String dataVersion) {
+
+    /** A report email not yet tied to an edition and data version (their Message-ID then leaves them out). */
+    public ReportEmail(String planId, String planTitle, LocalDate asOf, String subject, String textBody,
+                       String htmlBody, Path attachment, String from, List<String> recipients) {
+        this(planId, planTitle, asOf, subject, textBody, htmlBody, attachment, from, recipients, null, null);
+    }
 
     public ReportEmail {
         Objects.requireNonNull(planId, "planId");
@@ -37,7 +45,17 @@ public record ReportEmail(
     /** The same report addressed to one recipient. */
     public ReportEmail to(String recipient) {
         return new ReportEmail(planId, planTitle, asOf, subject, textBody, htmlBody, attachment, from,
-                List.of(recipient));
+                List.of(recipient), edition, dataVersion);
+    }
+
+    /**
+     * This email as the given edition (language) of the report built from the given data version: both are part
+     * of its Message-ID, so the Vietnamese and English editions, and a report re-issued for the same date after new
+     * figures, are different messages to a mail program, while a re-send of the same report keeps its id.
+     */
+    public ReportEmail of(String edition, String dataVersion) {
+        return new ReportEmail(planId, planTitle, asOf, subject, textBody, htmlBody, attachment, from, recipients,
+                edition, dataVersion);
     }
 
     /** Fills sender, recipients and subject from the delivery settings. */

@@ -17,10 +17,13 @@ public final class InboxClaim {
     private InboxClaim() {
     }
 
-    /** The files waiting in {@code folder}, by name. */
+    /**
+     * The entries waiting in {@code folder}, by name: files, and also links, FIFOs, devices and folders, which the
+     * importer rejects with a reason (without reading or following them) rather than leaving them unexplained.
+     */
     public static List<Path> waiting(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).filter(InboxClaim::isComplete).sorted().toList();
+            return files.filter(InboxClaim::isComplete).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }

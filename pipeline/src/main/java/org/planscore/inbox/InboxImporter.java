@@ -1,7 +1,14 @@
 package org.planscore.inbox;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +24,7 @@ import org.planscore.batch.ImportJobConfiguration;
 import org.planscore.batch.PartitionedImportConfiguration;
 import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.FileRejectedException;
+import org.planscore.ingest.ImportLimits;
 import org.planscore.ingest.Sha256;
 import org.planscore.store.Durability;
 import org.planscore.support.StopRequests;
@@ -62,13 +70,19 @@ public class InboxImporter {
     private final int parallelFiles;
     private final StopRequests stopSignal;
     private FileNotes fileNotes;
+    private final ImportLimits limits;
+    private final int maxAttempts;
+    private final UnfinishedRecords unfinished;
 
     public InboxImporter(DataFolders folders, JobOperator jobOperator, Job importFileJob,
                          ImportedFileRepository importedFiles, ObservationRepository observations,
                          RejectedRowRepository rejectedRows, Durability durability, Job importFilesJob,
                          JobRepository jobRepository, FilesToImport filesToImport,
-                         @Value("${planscore.import.parallel-files:1}") int parallelFiles, StopRequests stopSignal) {
+                         @Value("${planscore.import.parallel-files:1}") int parallelFiles, StopRequests stopSignal,
+                         ImportLimits limits, @Value("${planscore.import.max-attempts:3}") int maxAttempts) {
         this.stopSignal = stopSignal;
+        this.limits = limits;
+        this.maxAttempts = maxAttempts;
         this.folders = folders;
         this.jobOperator = jobOperator;
         this.importFileJob = importFileJob;
@@ -80,6 +94,7 @@ public class InboxImporter {
         this.observations = observations;
         this.rejectedRows = rejectedRows;
         this.shelf = new FileShelf(folders);
+        this.unfinished = new UnfinishedRecords(folders, importedFiles, observations, rejectedRows);
         this.durability = durability;
     }
 
@@ -98,6 +113,7 @@ public class InboxImporter {
      *              files left in processing are always resumed
      */
     public List<ImportOutcome> importAll(Predicate<Path> ready) throws IOException {
+        unfinished.finish();
         if (parallelFiles > 1) {
             return importAllInParallel(ready);
         }
@@ -107,7 +123,7 @@ public class InboxImporter {
                 return outcomes;
             }
             log.info("Resuming {} left in processing by an earlier run", leftOver.getFileName());
-            outcomes.add(importClaimed(leftOver, true));
+            importIfReadable(leftOver, true, outcomes);
         }
         for (Path waiting : InboxClaim.waiting(folders.inbox())) {
             if (stopSignal.requested()) {
@@ -116,8 +132,10 @@ public class InboxImporter {
             if (!ready.test(waiting)) {
                 continue;
             }
-            Path claimed = InboxClaim.claim(waiting, folders);
-            outcomes.add(importClaimed(claimed, false));
+            Path claimed = claim(waiting, outcomes);
+            if (claimed != null) {
+                importIfReadable(claimed, false, outcomes);
+            }
         }
         return outcomes;
     }
@@ -135,7 +153,10 @@ public class InboxImporter {
         }
         for (Path waiting : InboxClaim.waiting(folders.inbox())) {
             if (ready.test(waiting)) {
-                claimed.put(InboxClaim.claim(waiting, folders), false);
+                Path file = claim(waiting, outcomes);
+                if (file != null) {
+                    claimed.put(file, false);
+                }
             }
         }
         List<FileToImport> toImport = new ArrayList<>();
@@ -144,7 +165,10 @@ public class InboxImporter {
         for (Map.Entry<Path, Boolean> entry : claimed.entrySet()) {
             Path file = entry.getKey();
             String name = file.getFileName().toString();
-            String sha256 = Sha256.ofFile(file);
+            String sha256 = identify(file, outcomes);
+            if (sha256 == null) {
+                continue;
+            }
             Optional<ImportedFile> known = importedFiles.find(sha256);
             if (known.isPresent() && known.get().status() == ImportedFile.Status.IMPORTED) {
                 outcomes.add(entry.getValue() ? archiveImported(file, sha256) : rejectDuplicate(file, sha256,
@@ -168,7 +192,7 @@ public class InboxImporter {
             }
         }
         for (Path file : sameContentAgain) {
-            outcomes.add(importClaimed(file, claimed.get(file)));
+            importIfReadable(file, claimed.get(file), outcomes);
         }
         return outcomes;
     }
@@ -193,9 +217,81 @@ public class InboxImporter {
                 ImportJobConfiguration.parameters(sha256, file, name)));
     }
 
-    private ImportOutcome importClaimed(Path file, boolean resumed) throws IOException {
+    private void importIfReadable(Path file, boolean resumed, List<ImportOutcome> outcomes) throws IOException {
+        String sha256 = identify(file, outcomes);
+        if (sha256 != null) {
+            outcomes.add(importClaimed(file, sha256, resumed));
+        }
+    }
+
+    /**
+     * Moves an inbox entry into processing. An entry gone meanwhile is passed over; one that cannot be moved (a
+     * sticky-bit inbox and another owner, an immutable file) gets a reason file in rejected/ and stays where it is.
+     */
+    private Path claim(Path waiting, List<ImportOutcome> outcomes) throws IOException {
+        try {
+            return InboxClaim.claim(waiting, folders);
+        } catch (NoSuchFileException gone) {
+            return null;
+        } catch (FileSystemException e) {
+            Bilingual reason = Bilingual.of("file.cannotClaim", waiting.getFileName().toString(),
+                    e.getReason() == null ? e.toString() : e.getReason());
+            if (shelf.explainUnclaimable(waiting, reason)) {
+                log.warn("{}: cannot be claimed, left in the inbox: {}", waiting.getFileName(), e.toString());
+            }
+            outcomes.add(new ImportOutcome(waiting.getFileName().toString(), null, ImportedFile.Status.REJECTED, 0, 0,
+                    waiting, reason.en()));
+            return null;
+        }
+    }
+
+    /**
+     * The claimed file's SHA-256, or null when it was refused unread: not a regular file (a link, a FIFO, a device,
+     * a folder: rejected for its name, never followed), larger than the limit (refused before hashing it), or not
+     * readable at all.
+     */
+    private String identify(Path file, List<ImportOutcome> outcomes) throws IOException {
         String name = file.getFileName().toString();
-        String sha256 = Sha256.ofFile(file);
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException gone) {
+            return null;
+        }
+        if (!attributes.isRegularFile()) {
+            String kind = attributes.isSymbolicLink() ? "symbolic link / liên kết" : attributes.isDirectory()
+                    ? "folder / thư mục" : "FIFO, device or socket / FIFO, thiết bị hoặc socket";
+            outcomes.add(rejectUnread(file, Bilingual.of("file.notRegular", name, kind)));
+            return null;
+        }
+        if (attributes.size() > limits.maxFileBytes()) {
+            outcomes.add(rejectUnread(file, Bilingual.of("file.tooLarge", name, attributes.size() >> 20,
+                    limits.maxFileBytes() >> 20)));
+            return null;
+        }
+        try {
+            return Sha256.ofFile(file);
+        } catch (UncheckedIOException e) {
+            IOException cause = e.getCause();
+            outcomes.add(rejectUnread(file, Bilingual.of("file.cannotRead", name,
+                    cause instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                            : String.valueOf(cause))));
+            return null;
+        }
+    }
+
+    /** Rejects a file that was never read: it has no content identity, so its record is keyed by name and time. */
+    private ImportOutcome rejectUnread(Path file, Bilingual reason) throws IOException {
+        String name = file.getFileName().toString();
+        String key = Sha256.ofText("unread:" + name + ":" + System.nanoTime() + ":" + Instant.now());
+        importedFiles.recordClaim(key, name);
+        Path kept = shelf.reject(file, reason);
+        log.warn("{}: rejected without being read: {}", name, reason.en());
+        return finish(key, kept, ImportedFile.Status.REJECTED, 0, 0, reason.en());
+    }
+
+    private ImportOutcome importClaimed(Path file, String sha256, boolean resumed) throws IOException {
+        String name = file.getFileName().toString();
         Optional<ImportedFile> known = importedFiles.find(sha256);
         if (known.isPresent() && known.get().status() == ImportedFile.Status.IMPORTED) {
             return resumed ? archiveImported(file, sha256) : rejectDuplicate(file, sha256, known.get());
@@ -220,7 +316,7 @@ public class InboxImporter {
         }
         if (execution.getStatus() == BatchStatus.STOPPED) {
             return failed(file, sha256, "stopped by a shutdown request after " + observations.countByFile(sha256)
-                    + " rows; it resumes on the next run");
+                    + " rows; it resumes on the next run", false);
         }
         Optional<FileRejectedException> rejection = rejectionOf(execution);
         if (rejection.isPresent()) {
@@ -265,8 +361,22 @@ public class InboxImporter {
                 reason.en());
     }
 
-    /** Not the file's fault (database, disk): it stays in processing and the next run tries again. */
-    private ImportOutcome failed(Path file, String sha256, String why) {
+    /**
+     * Not the file's fault as far as we know (database, disk): it stays in processing and the next run tries again;
+     * after {@code planscore.import.max-attempts} failures it is set aside in rejected/, so that a file that fails
+     * for a reason nobody foresaw cannot fail every night. A stop by SIGTERM is not a failed attempt.
+     */
+    private ImportOutcome failed(Path file, String sha256, String why) throws IOException {
+        return failed(file, sha256, why, true);
+    }
+
+    private ImportOutcome failed(Path file, String sha256, String why, boolean attempt) throws IOException {
+        int attempts = attempt ? importedFiles.countFailure(sha256) : 0;
+        if (attempt && attempts >= maxAttempts) {
+            log.error("{}: import failed {} times, set aside in rejected/: {}", file.getFileName(), attempts, why);
+            return reject(file, sha256, Bilingual.of("file.failedRepeatedly", file.getFileName().toString(), attempts,
+                    why), (int) rejectedRows.countByFile(sha256));
+        }
         log.error("{}: import failed, kept in processing for the next run: {}", file.getFileName(), why);
         importedFiles.finish(sha256, ImportedFile.Status.FAILED, 0, 0, 0, why, file.toString());
         return new ImportOutcome(file.getFileName().toString(), sha256, ImportedFile.Status.FAILED, 0, 0, file, why);

@@ -34,9 +34,19 @@ public class RawRowItemReader extends AbstractItemCountingItemStreamItemReader<S
         tables = new FileTables(file, displayName, fileSha256, profiles, limits);
     }
 
+    /**
+     * Whatever goes wrong while reading a claimed file is the file's content (a parser's complaint, a zip part POI
+     * refuses): the file is rejected with the reader's message, never failed and retried every night.
+     */
     @Override
-    protected SourceRow doRead() throws IOException {
-        return tables.next();
+    protected SourceRow doRead() {
+        try {
+            return tables.next();
+        } catch (FileRejectedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw ContentFailure.rejection(displayName, getCurrentItemCount(), e);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.planscore.ops;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.planscore.config.PlanScoreProperties;
@@ -25,12 +27,19 @@ import org.springframework.stereotype.Component;
  * value set (the default) nothing is ever deleted. Age is counted from when PlanScore put the file there, never from
  * the file's own date: an archived file from the name of its {@code archive/<date>/} folder, a rejected file from its
  * {@code .reason.txt}, a report or outbox message from when it was written. A file inside the window is never
- * touched.
+ * touched, nor is any file in the reports folder that PlanScore did not write (only its own names are deleted:
+ * {@code <plan>-<date>-<lang>.pdf|.xlsx|-page1.png|-email.xml} and outbox {@code <plan>-<date>[-n].eml}). A file
+ * that cannot be deleted is logged and the clean-up goes on with the others.
  */
 @Component
 public class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
+
+    /** The names PlanScore gives reports (reporting/ReportFiles) and outbox messages (delivery/OutboxWriter). */
+    private static final Pattern OWN_REPORT = Pattern.compile(
+            ".+-\\d{4}-\\d{2}-\\d{2}-[A-Za-z-]{2,10}(\\.pdf|\\.xlsx|-page1\\.png|-email\\.xml)");
+    private static final Pattern OWN_MESSAGE = Pattern.compile(".+-\\d{4}-\\d{2}-\\d{2}(-\\d+)?\\.eml");
 
     private final DataFolders folders;
     private final Path reportsDir;
@@ -63,10 +72,18 @@ public class Retention {
         int deleted = 0;
         try {
             deleted += archive(firstKeptDay);
+        } catch (IOException e) {
+            log.warn("Retention: could not clean up the archive: {}", e.toString());
+        }
+        try {
             deleted += rejected(cutoff);
+        } catch (IOException e) {
+            log.warn("Retention: could not clean up rejected files: {}", e.toString());
+        }
+        try {
             deleted += writtenBefore(reportsDir, cutoff);
         } catch (IOException e) {
-            log.warn("Retention: could not clean up everything: {}", e.getMessage());
+            log.warn("Retention: could not clean up reports: {}", e.toString());
         }
         if (deleted > 0) {
             log.info("Retention: deleted {} files older than {} days (planscore.retention.days)", deleted, days);
@@ -94,12 +111,15 @@ public class Retention {
         int deleted = 0;
         for (Path reason : list(folders.rejected())) {
             String name = reason.getFileName().toString();
-            if (!name.endsWith(".reason.txt") || !Files.getLastModifiedTime(reason).toInstant().isBefore(cutoff)) {
+            if (!name.endsWith(".reason.txt") || !modifiedBefore(reason, cutoff)) {
                 continue;
             }
             Path file = reason.resolveSibling(name.substring(0, name.length() - ".reason.txt".length()));
+            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                deleted += deleteTree(file);          // a folder dropped in the inbox, rejected as not a file
+            }
             for (Path p : List.of(file, reason, file.resolveSibling(file.getFileName() + ".errors.csv"))) {
-                if (Files.deleteIfExists(p)) {
+                if (deleteQuietly(p)) {
                     log.info("Retention: deleted {}", folders.root().relativize(p));
                     deleted++;
                 }
@@ -113,12 +133,9 @@ public class Retention {
             return 0;
         }
         int deleted = 0;
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                String name = p.getFileName().toString();
-                boolean report = name.endsWith(".pdf") || name.endsWith(".xlsx") || name.endsWith(".eml");
-                if (report && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
-                    Files.delete(p);
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            for (Path p : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                if (isOwn(p) && modifiedBefore(p, cutoff) && deleteQuietly(p)) {
                     log.info("Retention: deleted {}", p);
                     deleted++;
                 }
@@ -127,14 +144,44 @@ public class Retention {
         return deleted;
     }
 
+    /** A report in its date's folder, or a message in the outbox, named as PlanScore names them. */
+    static boolean isOwn(Path file) {
+        String name = file.getFileName().toString();
+        Path parent = file.getParent();
+        String folder = parent == null ? "" : parent.getFileName().toString();
+        if (OWN_MESSAGE.matcher(name).matches() && folder.equals("outbox")) {
+            return true;
+        }
+        return OWN_REPORT.matcher(name).matches() && folder.matches("\\d{4}-\\d{2}-\\d{2}")
+                && name.contains("-" + folder + "-");
+    }
+
+    private static boolean modifiedBefore(Path file, Instant cutoff) {
+        try {
+            return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** One file that cannot be deleted must not stop the clean-up of the others: logged, and the next goes on. */
+    private static boolean deleteQuietly(Path file) {
+        try {
+            return Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Retention: could not delete {}: {}", file, e.toString());
+            return false;
+        }
+    }
+
     private static int deleteTree(Path dir) throws IOException {
         int deleted = 0;
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                if (Files.isRegularFile(p)) {
+                boolean file = Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+                if (deleteQuietly(p) && file) {
                     deleted++;
                 }
-                Files.delete(p);
             }
         }
         log.info("Retention: deleted {} ({} files)", dir, deleted);

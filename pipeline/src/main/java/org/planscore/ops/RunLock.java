@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.planscore.store.RunLockRepository;
 import org.planscore.store.RunLockRepository.Holder;
@@ -36,6 +37,7 @@ public class RunLock implements DisposableBean {
     private final String host;
     private final SimpleAsyncTaskScheduler scheduler = new SimpleAsyncTaskScheduler();
     private final AtomicReference<Lease> held = new AtomicReference<>();
+    private volatile Consumer<String> whenLost = why -> { };
 
     public RunLock(RunLockRepository repository,
                    @Value("${planscore.lock.heartbeat:30s}") Duration heartbeat,
@@ -74,6 +76,11 @@ public class RunLock implements DisposableBean {
         return new Attempt(null, repository.find(NIGHTLY).orElse(null));
     }
 
+    /** What to do when the lock is found taken over by another process (stop at the next commit). */
+    public void whenLost(Consumer<String> action) {
+        this.whenLost = action;
+    }
+
     /** Whether this process holds the lock now. */
     public boolean heldHere() {
         return held.get() != null;
@@ -83,7 +90,8 @@ public class RunLock implements DisposableBean {
         if (holder.host().equals(host) && ProcessHandle.of(holder.pid()).map(p -> !p.isAlive()).orElse(true)) {
             return Optional.of("process " + holder.pid() + " no longer exists on " + host);
         }
-        Duration silent = Duration.between(holder.heartbeatAt(), Instant.now());
+        // The database's clock, which wrote the heartbeat: another host's clock may be off from ours.
+        Duration silent = Duration.between(holder.heartbeatAt(), repository.databaseNow());
         if (silent.compareTo(maxAge) > 0) {
             return Optional.of("no heartbeat for " + silent.toSeconds() + " s, more than planscore.lock.max-age "
                     + maxAge);
@@ -129,8 +137,11 @@ public class RunLock implements DisposableBean {
 
         private void beat() {
             try {
-                if (!repository.heartbeat(holder, Instant.now())) {
-                    log.error("The run lock was taken over by another process; {}", describe(holder));
+                if (!repository.heartbeat(holder)) {
+                    log.error("The run lock was taken over by another process; stopping at the next commit: {}",
+                            describe(holder));
+                    beat.cancel(false);
+                    whenLost.accept("the run lock was taken over by another process");
                 }
             } catch (RuntimeException e) {
                 log.warn("Could not renew the run lock's heartbeat: {}", e.getMessage());

@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.planscore.batch.ImportJobConfiguration;
+import org.planscore.batch.PartitionedImportConfiguration;
 import org.planscore.batch.ReportJobConfiguration;
 import org.planscore.support.StopRequests;
 import org.slf4j.Logger;
@@ -26,7 +27,7 @@ public class StopSignal implements StopRequests {
 
     private static final Logger log = LoggerFactory.getLogger(StopSignal.class);
     private static final List<String> JOB_NAMES = List.of(ImportJobConfiguration.JOB_NAME,
-            ReportJobConfiguration.JOB_NAME);
+            PartitionedImportConfiguration.JOB_NAME, ReportJobConfiguration.JOB_NAME);
 
     private final JobRepository jobRepository;
     private final RunLock lock;
@@ -35,6 +36,8 @@ public class StopSignal implements StopRequests {
     public StopSignal(JobRepository jobRepository, RunLock lock) {
         this.jobRepository = jobRepository;
         this.lock = lock;
+        // A run whose lock another process took over must not go on beside the new holder.
+        lock.whenLost(this::request);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.planscore.reporting;
 
+import java.nio.file.Files;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +21,7 @@ import org.planscore.plan.Plan;
 import org.planscore.report.ReportModel;
 import org.planscore.scorecard.ReportModels;
 import org.planscore.store.Durability;
+import org.planscore.store.ImportedFileRepository;
 import org.planscore.store.ReportRepository;
 import org.planscore.store.ScoreRepository;
 import org.slf4j.Logger;
@@ -55,11 +58,16 @@ public class DeliverReportTasklet implements Tasklet {
     private final DeliveryRecordRepository records;
     private final RetryTemplate retry;
     private final StopRequests stopSignal;
+    private final ImportedFileRepository importedFiles;
+    private final WriteReportsTasklet writer;
 
     public DeliverReportTasklet(Plans plans, ReportModels models, ReportRepository reports, ReportDelivery delivery,
                                 DeliveryProperties settings, PlanScoreProperties properties, Durability durability,
                                 ScoreRepository scores, DeliveryRecordRepository records,
-                                RetryTemplate deliveryRetryTemplate, StopRequests stopSignal) {
+                                RetryTemplate deliveryRetryTemplate, StopRequests stopSignal,
+                                ImportedFileRepository importedFiles, WriteReportsTasklet writer) {
+        this.importedFiles = importedFiles;
+        this.writer = writer;
         this.durability = durability;
         this.scores = scores;
         this.records = records;
@@ -74,7 +82,7 @@ public class DeliverReportTasklet implements Tasklet {
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         ReportParameters p = ReportParameters.of(contribution);
         if (reports.findDelivery(p.planId(), p.asOf(), p.lang(), p.dataVersion()).isPresent()) {
             log.info("Report {} as of {} ({}) was already delivered; not sent again", p.planId(), p.asOf(), p.lang());
@@ -82,15 +90,22 @@ public class DeliverReportTasklet implements Tasklet {
         }
         Plan plan = plans.load(p.planId()).get(0);
         Locale locale = Locale.forLanguageTag(p.lang());
-        ReportModel model = models.build(plan, p.asOf(), locale);
-        // Scores of this date are stored by now; the previous report is the latest earlier date, as in the PDF.
-        ReportEmailBodies bodies = new ReportEmailBodies(model, scores.previous(plan.id(), p.asOf()));
-        ReportFiles files = ReportFiles.of(properties.reportsDir(), plan.id(), p.asOf(), p.lang());
-        ReportEmail email = ReportEmail.of(settings, plan.id(), plan.title().in(locale), p.asOf(),
-                bodies.subjectHeadline(), bodies.text(),
-                bodies.html(), files.pdf());
         DeliveryRecordRepository.Report report = new DeliveryRecordRepository.Report(p.planId(), p.asOf(), p.lang(),
                 p.dataVersion());
+        ReportFiles files = ReportFiles.of(properties.reportsDir(), plan.id(), p.asOf(), p.lang());
+        Optional<StoredEmailBodies> bodies = storedBodies(plan, p, files);
+        if (bodies.isEmpty()) {
+            String why = "Report " + plan.id() + " as of " + p.asOf() + " (" + p.lang() + "): its files are gone ("
+                    + files.pdf() + ") and the figures have changed since it was written, so it cannot be written "
+                    + "again as it was; its delivery is given up (a report from the new figures is sent instead)";
+            int given = records.giveUp(report, why);
+            log.warn("{}; {} pending deliveries given up", why, given);
+            return RepeatStatus.FINISHED;
+        }
+        // Subject and bodies as rendered with the PDF, whatever was imported since.
+        ReportEmail email = ReportEmail.of(settings, plan.id(), plan.title().in(locale), p.asOf(),
+                bodies.get().subjectHeadline(), bodies.get().text(), bodies.get().html(), files.pdf())
+                .of(p.lang(), p.dataVersion());
         DeliveryOutcome outcome = delivery.sendsBySmtp(email) ? sendToEach(report, email) : toOutbox(report, email);
         reports.recordDelivery(p.dataVersion(), new ReportRepository.Delivery(plan.id(), p.asOf(), p.lang(),
                 outcome.channel().name(), String.join(", ", outcome.recipients()), outcome.messageId(),
@@ -104,6 +119,27 @@ public class DeliverReportTasklet implements Tasklet {
         log.info("Report {} as of {} ({}) delivered by {}{}", plan.id(), p.asOf(), p.lang(), outcome.channel(),
                 outcome.emlFile() == null ? " to " + outcome.recipients() : " → " + outcome.emlFile());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * The email bodies stored with this report's PDF. When the report's files are gone (removed by hand or by
+     * retention) while its delivery is pending, and the figures are still those it was built from, it is written
+     * again; when the figures have changed it cannot be, and the result is empty.
+     */
+    private Optional<StoredEmailBodies> storedBodies(Plan plan, ReportParameters p, ReportFiles files)
+            throws Exception {
+        Optional<StoredEmailBodies> stored = Files.isRegularFile(files.pdf())
+                ? StoredEmailBodies.read(files.emailBodies()) : Optional.empty();
+        if (stored.isPresent() && p.dataVersion().equals(stored.get().dataVersion())) {
+            return stored;
+        }
+        if (!ReportRunner.dataVersion(importedFiles.importedShas(), plan).equals(p.dataVersion())) {
+            return Optional.empty();
+        }
+        log.info("Report {} as of {} ({}): its files are gone; written again from the same figures before delivery",
+                plan.id(), p.asOf(), p.lang());
+        writer.write(p);
+        return StoredEmailBodies.read(files.emailBodies());
     }
 
     /**

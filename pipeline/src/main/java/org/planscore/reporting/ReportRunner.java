@@ -76,8 +76,11 @@ public class ReportRunner {
 
     /** Changes when a file is imported or the plan catalogue is edited; nothing else changes a report. */
     private String dataVersion(Plan plan) {
-        List<String> files = importedFiles.importedShas();
-        return Sha256.ofText(String.join(",", files) + "|" + plan);
+        return dataVersion(importedFiles.importedShas(), plan);
+    }
+
+    static String dataVersion(List<String> importedShas, Plan plan) {
+        return Sha256.ofText(String.join(",", importedShas) + "|" + plan);
     }
 
     public enum Outcome {

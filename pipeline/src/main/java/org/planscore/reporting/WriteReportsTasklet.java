@@ -46,7 +46,15 @@ public class WriteReportsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        ReportParameters p = ReportParameters.of(contribution);
+        write(ReportParameters.of(contribution));
+        return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Writes the report of these parameters from the data now stored: also used when a pending delivery finds its
+     * report's files gone and the data has not changed since.
+     */
+    void write(ReportParameters p) throws Exception {
         Plan plan = plans.load(p.planId()).get(0);
         ReportModel model = models.build(plan, p.asOf(), Locale.forLanguageTag(p.lang()));
         // Read before this report's scores replace any stored for the same date.
@@ -58,9 +66,10 @@ public class WriteReportsTasklet implements Tasklet {
         // Page 1 as a picture next to the PDF, so a reviewer sees what the phone shows without a PDF viewer.
         PagePreview.writeFirstPage(files.pdf(), files.page1Png());
         new XlsxScorecardWriter().write(model, files.xlsx());
+        // The email's words from the same model, kept with the PDF they summarise.
+        StoredEmailBodies.render(new ReportEmailBodies(model, previous), p.dataVersion()).write(files.emailBodies());
         reports.recordOutput(plan.id(), p.asOf(), p.lang(), files.pdf(), files.xlsx());
         log.info("Report {} as of {} ({}): {} targets scored → {}, {}", plan.id(), p.asOf(), p.lang(),
                 model.targets().size(), files.pdf(), files.xlsx().getFileName());
-        return RepeatStatus.FINISHED;
     }
 }

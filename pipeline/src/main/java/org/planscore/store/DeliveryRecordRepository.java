@@ -90,6 +90,16 @@ public class DeliveryRecordRepository {
                 "UPDATE delivery_record SET status = 'SUPERSEDED' WHERE id = ? AND status <> 'SENT'", id));
     }
 
+    /** A report that can no longer be sent (its files are gone, its data overtaken): not tried again, and why. */
+    public int giveUp(Report report, String why) {
+        return ownTransaction.execute(tx -> jdbc.update("""
+                        UPDATE delivery_record SET status = 'SUPERSEDED', last_error = ?
+                        WHERE plan_id = ? AND as_of = ? AND lang = ? AND data_version = ?
+                          AND status IN ('PENDING', 'SENDING')""",
+                why.length() > 4000 ? why.substring(0, 4000) : why, report.planId(), Date.valueOf(report.asOf()),
+                report.lang(), report.dataVersion()));
+    }
+
     /** Pending deliveries of older data versions of the same report are overtaken by the one just delivered. */
     public int supersedeOlder(Report delivered) {
         return ownTransaction.execute(tx -> jdbc.update("""

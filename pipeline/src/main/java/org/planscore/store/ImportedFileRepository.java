@@ -39,8 +39,22 @@ public class ImportedFileRepository {
         }
     }
 
+    /** Records left IMPORTING (a run that stopped between claiming or shelving a file and recording it). */
+    public List<ImportedFile> importing() {
+        return jdbc.query("SELECT * FROM imported_file WHERE status = 'IMPORTING'", ROW);
+    }
+
+    /** Counts one more failed import of this file; returns how many it has had. */
+    public int countFailure(String sha256) {
+        jdbc.update("UPDATE imported_file SET attempts = attempts + 1 WHERE sha256 = ?", sha256);
+        Integer attempts = jdbc.queryForObject("SELECT attempts FROM imported_file WHERE sha256 = ?", Integer.class,
+                sha256);
+        return attempts == null ? 0 : attempts;
+    }
+
     public void finish(String sha256, ImportedFile.Status status, int rowsRead, int rowsImported, int rowsRejected,
                        String reason, String storedPath) {
+        reason = reason == null || reason.length() <= 4000 ? reason : reason.substring(0, 3999) + "…";
         jdbc.update("""
                 UPDATE imported_file SET status = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?, reason = ?,
                   stored_path = ?, finished_at = ? WHERE sha256 = ?""",

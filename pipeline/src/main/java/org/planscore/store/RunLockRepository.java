@@ -31,8 +31,8 @@ public class RunLockRepository {
         try {
             jdbc.update("""
                     INSERT INTO run_lock (lock_name, holder_host, holder_pid, command, acquired_at, heartbeat_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""", holder.lockName(), holder.host(), holder.pid(), holder.command(),
-                    Timestamp.from(holder.acquiredAt()), Timestamp.from(holder.heartbeatAt()));
+                    VALUES (?, ?, ?, ?, ?, LOCALTIMESTAMP)""", holder.lockName(), holder.host(), holder.pid(),
+                    holder.command(), Timestamp.from(holder.acquiredAt()));
             return true;
         } catch (DataIntegrityViolationException taken) {
             return false;
@@ -50,13 +50,21 @@ public class RunLockRepository {
                 holder.lockName(), holder.host(), holder.pid(), Timestamp.from(holder.acquiredAt())) == 1;
     }
 
-    /** Renews the holder's heartbeat; false when the row is no longer this holder's (it was taken over). */
-    public boolean heartbeat(Holder holder, Instant now) {
+    /**
+     * Renews the holder's heartbeat with the database's clock (LOCALTIMESTAMP, compared with the same clock by
+     * {@link #databaseNow}); false when the row is no longer this holder's (it was taken over).
+     */
+    public boolean heartbeat(Holder holder) {
         return jdbc.update("""
-                UPDATE run_lock SET heartbeat_at = ?
+                UPDATE run_lock SET heartbeat_at = LOCALTIMESTAMP
                 WHERE lock_name = ? AND holder_host = ? AND holder_pid = ? AND acquired_at = ?""",
-                Timestamp.from(now), holder.lockName(), holder.host(), holder.pid(),
-                Timestamp.from(holder.acquiredAt())) == 1;
+                holder.lockName(), holder.host(), holder.pid(), Timestamp.from(holder.acquiredAt())) == 1;
+    }
+
+    /** The database's clock, as heartbeats are written with it: hosts whose clocks differ still agree on staleness. */
+    public Instant databaseNow() {
+        Timestamp now = jdbc.queryForObject("SELECT LOCALTIMESTAMP", Timestamp.class);
+        return now.toInstant();
     }
 
     /** Who holds a lock, since when, and when it last said it was alive. */

@@ -35,4 +35,17 @@ class ReportMessageIdTest {
         assertNotEquals(id, ReportMessageId.of("hp", AS_OF, List.of("a@hp.vn", "c@hp.vn"), FROM));
         assertNotEquals(id, ReportMessageId.of("hp", AS_OF.plusDays(1), List.of("a@hp.vn"), FROM));
     }
+
+    @Test
+    void theTwoEditionsAndAReissueAreNewMessagesWhileAResendKeepsItsId() {
+        String vi = ReportMessageId.of("hp", AS_OF, "vi", "data-version-1", List.of("a@hp.vn"), FROM);
+
+        // a re-send of the same report (same edition, same data) keeps its id, so mail programs show it once
+        assertEquals(vi, ReportMessageId.of("hp", AS_OF, "vi", "data-version-1", List.of("a@hp.vn"), FROM));
+        // the English edition of the same report is another message
+        assertNotEquals(vi, ReportMessageId.of("hp", AS_OF, "en", "data-version-1", List.of("a@hp.vn"), FROM));
+        // the same date re-issued after new figures is another message, never dropped as already seen
+        assertNotEquals(vi, ReportMessageId.of("hp", AS_OF, "vi", "data-version-2", List.of("a@hp.vn"), FROM));
+        assertTrue(vi.matches("<planscore\\.hp\\.2025-06-30\\.vi\\.[0-9a-f]{12}\\.[0-9a-f]{12}@haiphong\\.gov\\.vn>"), vi);
+    }
 }

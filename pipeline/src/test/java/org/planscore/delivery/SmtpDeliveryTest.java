@@ -36,7 +36,7 @@ class SmtpDeliveryTest {
         ReportDelivery delivery = new ReportDelivery(new SmtpSender(greenMailSender()), new OutboxWriter(outboxDir),
                 new ReportMessageFactory(TestReports.FIXED_CLOCK));
 
-        DeliveryOutcome outcome = delivery.deliver(email);
+        DeliveryOutcome outcome = delivery.sendTo(email, email.recipients().get(0));
 
         assertEquals(DeliveryOutcome.Channel.SMTP, outcome.channel());
         assertEquals(email.recipients(), outcome.recipients());

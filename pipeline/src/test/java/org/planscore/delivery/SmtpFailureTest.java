@@ -33,7 +33,8 @@ class SmtpFailureTest {
         ReportEmail email = TestReports.email(TestPdfs.onePage(dir.resolve("report.pdf")),
                 List.of("chutich@haiphong.gov.vn"));
 
-        DeliveryException error = assertThrows(DeliveryException.class, () -> delivery.deliver(email));
+        DeliveryException error = assertThrows(DeliveryException.class,
+                () -> delivery.sendTo(email, email.recipients().get(0)));
 
         assertTrue(error.getMessage().contains("127.0.0.1:" + unusedPort), error.getMessage());
         assertTrue(error.getMessage().contains("chutich@haiphong.gov.vn"), error.getMessage());

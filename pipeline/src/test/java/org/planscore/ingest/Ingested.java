@@ -15,6 +15,11 @@ import org.planscore.ingest.profile.Profiles;
 record Ingested(List<Observation> observations, List<SourceLocation> locations, List<RowProblem> problems,
                 List<String> tables) {
 
+    static {
+        // As the application does once at start-up.
+        ImportLimits.DEFAULTS.applyToPoi();
+    }
+
     static Ingested read(Path file) {
         return read(file, Profiles.packaged());
     }
@@ -26,7 +31,7 @@ record Ingested(List<Observation> observations, List<SourceLocation> locations, 
         try (FileTables tables = new FileTables(file, file.getFileName().toString(), "0".repeat(64), profiles,
                 ImportLimits.DEFAULTS)) {
             for (SourceRow row = tables.next(); row != null; row = tables.next()) {
-                ImportItem item = row.mapper().map(row.raw());
+                ImportItem item = StoredWidths.check(row.mapper().map(row.raw()));
                 if (item != null) {
                     observations.addAll(item.observations());
                     locations.addAll(item.locations());

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
+import org.planscore.ingest.ImportLimits;
 
 /**
  * A CSV file as a single sheet, read with Commons CSV: BOM removed, encoding detected (strict UTF-8, else
@@ -26,12 +27,15 @@ final class CsvGrid implements Grid {
 
     private final Path file;
     private final Charset charset;
+    private final char delimiter;
     private CSVParser parser;
     private boolean handedOut;
 
-    CsvGrid(Path file) throws IOException {
+    CsvGrid(Path file, String displayName, ImportLimits limits) throws IOException {
         this.file = file;
         this.charset = TextEncoding.detect(file);
+        this.delimiter = guessDelimiter(file, charset);
+        CsvRecordScan.check(file, displayName, delimiter, limits);
     }
 
     @Override
@@ -40,7 +44,6 @@ final class CsvGrid implements Grid {
             return null;
         }
         handedOut = true;
-        char delimiter = guessDelimiter(file, charset);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
         parser = CSVParser.builder().setReader(open(file, charset)).setFormat(format).get();
         Iterator<CSVRecord> records = parser.iterator();

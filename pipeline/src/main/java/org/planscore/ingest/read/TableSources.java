@@ -30,8 +30,8 @@ public final class TableSources {
     private TableSources() {
     }
 
+    /** POI's process-wide guards must have been set from {@code limits} ({@link ImportLimits#applyToPoi}). */
     public static Grid open(Path file, String displayName, ImportLimits limits) {
-        limits.applyToPoi();
         try {
             long size = Files.size(file);
             byte[] head = readHead(file, 64 * 1024);
@@ -43,8 +43,9 @@ public final class TableSources {
                         limits.maxFileBytes() >> 20));
             }
             if (startsWith(head, ZIP_MAGIC)) {
+                WorkbookParts.check(file, displayName, limits);
                 Workbook workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.toFile());
-                return new WorkbookGrid(workbook);
+                return new WorkbookGrid(workbook, displayName, limits);
             }
             if (startsWith(head, OLE2_MAGIC)) {
                 if (size > limits.maxXlsBytes()) {
@@ -52,7 +53,7 @@ public final class TableSources {
                             limits.maxXlsBytes() >> 20));
                 }
                 Workbook workbook = WorkbookFactory.create(file.toFile(), null, true);
-                return new WorkbookGrid(workbook);
+                return new WorkbookGrid(workbook, displayName, limits);
             }
             if (looksBinary(head, size)) {
                 throw new FileRejectedException(Bilingual.of("file.binary", displayName));
@@ -61,7 +62,7 @@ public final class TableSources {
             if (longest > limits.maxLineBytes()) {
                 throw new FileRejectedException(Bilingual.of("file.longLine", displayName, limits.maxLineBytes() >> 10));
             }
-            return new CsvGrid(file);
+            return new CsvGrid(file, displayName, limits);
         } catch (FileRejectedException e) {
             throw e;
         } catch (EncryptedDocumentException e) {

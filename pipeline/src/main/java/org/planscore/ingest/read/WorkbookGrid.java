@@ -12,16 +12,23 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.planscore.i18n.Bilingual;
+import org.planscore.ingest.FileRejectedException;
+import org.planscore.ingest.ImportLimits;
 
 /** A workbook (.xlsx streamed, or .xls) read sheet by sheet, each cell's value as stored. */
 final class WorkbookGrid implements Grid {
 
     private final Workbook workbook;
     private final Iterator<Sheet> sheets;
+    private final String displayName;
+    private final ImportLimits limits;
 
-    WorkbookGrid(Workbook workbook) {
+    WorkbookGrid(Workbook workbook, String displayName, ImportLimits limits) {
         this.workbook = workbook;
         this.sheets = workbook.iterator();
+        this.displayName = displayName;
+        this.limits = limits;
     }
 
     @Override
@@ -43,7 +50,7 @@ final class WorkbookGrid implements Grid {
                 while (rows.hasNext()) {
                     Row row = rows.next();
                     java.util.BitSet numeric = new java.util.BitSet();
-                    List<String> cells = cells(row, numeric);
+                    List<String> cells = cells(name, row, numeric);
                     if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
                         return new RawRow(row.getRowNum() + 1, cells, null, numeric);
                     }
@@ -63,10 +70,18 @@ final class WorkbookGrid implements Grid {
         workbook.close();
     }
 
-    private static List<String> cells(Row row, java.util.BitSet numeric) {
+    /**
+     * The row's cells, blanks filled in up to each cell's column: a column beyond the limit (a reference such as
+     * ZZZZZZ2 would pad the row to ~3×10⁸ cells) and an over-long cell refuse the file before anything is padded.
+     */
+    private List<String> cells(String sheet, Row row, java.util.BitSet numeric) {
         List<String> cells = new ArrayList<>();
         for (Cell cell : row) {
             int column = cell.getColumnIndex();
+            if (column < 0 || column >= limits.maxColumns()) {
+                throw new FileRejectedException(Bilingual.of("file.tooManyColumns", displayName, (long) column + 1,
+                        where(sheet, row.getRowNum()), limits.maxColumns()));
+            }
             while (cells.size() < column) {
                 cells.add("");
             }
@@ -74,9 +89,18 @@ final class WorkbookGrid implements Grid {
             if (type == CellType.NUMERIC) {
                 numeric.set(column);
             }
-            cells.add(text(cell, cell.getCellType()));
+            String text = text(cell, cell.getCellType());
+            if (text.length() > limits.maxCellChars()) {
+                throw new FileRejectedException(Bilingual.of("file.longCell", displayName, text.length(),
+                        where(sheet, row.getRowNum()), limits.maxCellChars()));
+            }
+            cells.add(text);
         }
         return cells;
+    }
+
+    private static String where(String sheet, int rowIndex) {
+        return "'" + sheet + "', row " + (rowIndex + 1) + " / dòng " + (rowIndex + 1);
     }
 
     /** The value as stored; a formula gives its cached result, an error cell its code (#REF!). */

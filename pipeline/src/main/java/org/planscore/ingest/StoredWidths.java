@@ -1,0 +1,76 @@
+package org.planscore.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.planscore.i18n.Bilingual;
+import org.planscore.ingest.map.ImportItem;
+import org.planscore.ingest.map.RowProblem;
+
+/**
+ * The widths of the observation table's text columns (db/migration/common/V2): a figure whose area, source or
+ * other text is longer than its column is a bad row of the file, listed with the reason, not a database error
+ * that would fail the whole import.
+ */
+public final class StoredWidths {
+
+    private static final int SHOWN_CHARS = 80;
+
+    private StoredWidths() {
+    }
+
+    /** {@code item} with every observation that does not fit moved to its problems; null stays null. */
+    public static ImportItem check(ImportItem item) {
+        if (item == null || item.observations().isEmpty()) {
+            return item;
+        }
+        List<Observation> kept = new ArrayList<>();
+        List<SourceLocation> keptAt = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>(item.problems());
+        for (int i = 0; i < item.observations().size(); i++) {
+            Observation o = item.observations().get(i);
+            SourceLocation at = item.locations().get(i);
+            List<RowProblem> tooLong = tooLong(o, at);
+            if (tooLong.isEmpty()) {
+                kept.add(o);
+                keptAt.add(at);
+            } else {
+                problems.addAll(tooLong);
+            }
+        }
+        if (kept.size() == item.observations().size()) {
+            return item;
+        }
+        String raw = item.rawText() != null ? item.rawText() : String.join(",", item.observations().get(0).indicator(),
+                shorten(item.observations().get(0).area()), item.observations().get(0).period());
+        return new ImportItem(item.row(), kept, keptAt, problems, raw);
+    }
+
+    private static List<RowProblem> tooLong(Observation o, SourceLocation at) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("indicator", o.indicator());
+        texts.put("area", o.area());
+        texts.put("period", o.period());
+        texts.put("unit", o.unit());
+        texts.put("source", o.source());
+        texts.put("note", o.note());
+        Map<String, Integer> widths = Map.of("indicator", 200, "area", 200, "period", 20, "unit", 100,
+                "source", 4000, "note", 4000);
+        List<RowProblem> problems = new ArrayList<>();
+        texts.forEach((column, text) -> {
+            int width = widths.get(column);
+            if (text != null && text.length() > width) {
+                SourceLocation cell = at.atColumn(column);
+                problems.add(new RowProblem(cell, shorten(text), Bilingual.of("row.tooLong", column, shorten(text),
+                        cell.describe().vi(), cell.describe().en(), text.length(), width)));
+            }
+        });
+        return problems;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= SHOWN_CHARS ? text : text.substring(0, SHOWN_CHARS) + "…";
+    }
+}

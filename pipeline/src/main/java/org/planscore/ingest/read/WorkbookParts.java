@@ -1,0 +1,42 @@
+package org.planscore.ingest.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.planscore.i18n.Bilingual;
+import org.planscore.ingest.FileRejectedException;
+import org.planscore.ingest.ImportLimits;
+
+/**
+ * Looks at an .xlsx file's parts in its zip directory before POI opens it: the shared-strings table, which the
+ * streaming reader holds whole in memory, and every part, are refused when their stated size is over the limit.
+ * (A part that lies about its size is still stopped while inflating by POI's guards, set from the same limits.)
+ */
+final class WorkbookParts {
+
+    private WorkbookParts() {
+    }
+
+    static void check(Path file, String displayName, ImportLimits limits) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                long size = entry.getSize();
+                String name = entry.getName().toLowerCase(Locale.ROOT);
+                if (name.endsWith("sharedstrings.xml") && size > limits.maxSharedStringsBytes()) {
+                    throw new FileRejectedException(Bilingual.of("file.sharedStrings", displayName, size >> 20,
+                            limits.maxSharedStringsBytes() >> 20));
+                }
+                if (size > limits.maxEntryBytes()) {
+                    throw new FileRejectedException(Bilingual.of("file.tooLarge", displayName, size >> 20,
+                            limits.maxEntryBytes() >> 20));
+                }
+            }
+        }
+    }
+}
