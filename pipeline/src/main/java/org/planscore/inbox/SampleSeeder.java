@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.planscore.config.PlanScoreProperties;
 import org.planscore.store.ImportedFileRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +15,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * On a database that has never imported anything, drops the figures packaged with the application
- * ({@code classpath:samples/*.csv}) into the inbox, so the very first run already reports on the real plan.
- * They then go through the same import as any analyst's file.
+ * On a database that has never imported anything, drops the shipped figures into the inbox, so the very first run
+ * already reports on the real plan: those in {@code <planscore.home>/data/samples/} when that folder holds any (read
+ * at run time, so editing them needs no rebuild), else the copies packaged with the application
+ * ({@code classpath:samples/*.csv}). They then go through the same import as any analyst's file.
  */
 @Component
 public class SampleSeeder {
@@ -25,10 +27,12 @@ public class SampleSeeder {
 
     private final DataFolders folders;
     private final ImportedFileRepository importedFiles;
+    private final Path samplesDir;
 
-    public SampleSeeder(DataFolders folders, ImportedFileRepository importedFiles) {
+    public SampleSeeder(DataFolders folders, ImportedFileRepository importedFiles, PlanScoreProperties properties) {
         this.folders = folders;
         this.importedFiles = importedFiles;
+        this.samplesDir = properties.home() == null ? null : properties.home().resolve("data").resolve("samples");
     }
 
     /** @return how many sample files were dropped into the inbox */
@@ -37,7 +41,7 @@ public class SampleSeeder {
             return 0;
         }
         int seeded = 0;
-        for (Resource sample : new PathMatchingResourcePatternResolver().getResources("classpath*:samples/*.csv")) {
+        for (Resource sample : samples()) {
             Path target = folders.inbox().resolve("sample-" + sample.getFilename());
             if (Files.exists(target) || Files.exists(folders.processing().resolve(target.getFileName()))) {
                 continue;
@@ -52,5 +56,16 @@ public class SampleSeeder {
             seeded++;
         }
         return seeded;
+    }
+
+    private Resource[] samples() throws IOException {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        if (samplesDir != null && Files.isDirectory(samplesDir)) {
+            Resource[] inFolder = resolver.getResources(samplesDir.toUri() + "*.csv");
+            if (inFolder.length > 0) {
+                return inFolder;
+            }
+        }
+        return resolver.getResources("classpath*:samples/*.csv");
     }
 }
