@@ -17,7 +17,7 @@ import org.planscore.batch.ImportJobConfiguration;
 import org.planscore.batch.PartitionedImportConfiguration;
 import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.FileRejectedException;
-import org.planscore.ingest.Sha256;
+import org.planscore.ingest.FileFacts;
 import org.planscore.store.Durability;
 import org.planscore.ops.StopSignal;
 import org.planscore.store.ImportedFile;
@@ -136,7 +136,7 @@ public class InboxImporter {
         for (Map.Entry<Path, Boolean> entry : claimed.entrySet()) {
             Path file = entry.getKey();
             String name = file.getFileName().toString();
-            String sha256 = Sha256.ofFile(file);
+            String sha256 = FileFacts.read(file).sha256();   // one read: digest, and UTF-8 for the reader
             Optional<ImportedFile> known = importedFiles.find(sha256);
             if (known.isPresent() && known.get().status() == ImportedFile.Status.IMPORTED) {
                 outcomes.add(entry.getValue() ? archiveImported(file, sha256) : rejectDuplicate(file, sha256,
@@ -187,7 +187,7 @@ public class InboxImporter {
 
     private ImportOutcome importClaimed(Path file, boolean resumed) throws IOException {
         String name = file.getFileName().toString();
-        String sha256 = Sha256.ofFile(file);
+        String sha256 = FileFacts.read(file).sha256();   // one read: digest, and UTF-8 for the reader
         Optional<ImportedFile> known = importedFiles.find(sha256);
         if (known.isPresent() && known.get().status() == ImportedFile.Status.IMPORTED) {
             return resumed ? archiveImported(file, sha256) : rejectDuplicate(file, sha256, known.get());
