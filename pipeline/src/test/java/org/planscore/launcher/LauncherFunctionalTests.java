@@ -101,8 +101,22 @@ class LauncherFunctionalTests {
         // then the jar in place runs, Maven is never called (these files are read at run time)
         assertThat(seen.get("edition")).isEqualTo("old");
         assertThat(mvnCalls).doesNotExist();
-        // and run keeps the JVM's own compiler settings (long imports)
+        // and a run with nothing waiting in the inbox is started as a short command
+        assertThat(seen.get("jvm")).contains("-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
+    void aRunWithAFileWaitingKeepsTheJvmsOwnCompilerForTheImport() throws Exception {
+        // given a file waiting in the inbox
+        Files.createDirectories(home.resolve("data/inbox"));
+        Files.writeString(home.resolve("data/inbox/figures.csv"), "indicator,area,period,value\n");
+
+        // when ./planscore run starts
+        Map<String, String> seen = planscore(true, "run");
+
+        // then the JVM keeps its optimising compiler (a long import) and nothing was built
         assertThat(seen.get("jvm")).doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(mvnCalls).doesNotExist();
     }
 
     @Test
@@ -163,6 +177,7 @@ class LauncherFunctionalTests {
         ProcessBuilder builder = new ProcessBuilder(command).directory(caller.toFile());
         builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         builder.environment().remove("JAVA_OPTS");
+        builder.environment().remove("PLANSCORE_DATA_DIR");
         Path errFile = temp.resolve("stderr.txt");
         builder.redirectError(errFile.toFile());
         Process process = builder.start();
