@@ -28,7 +28,7 @@ import org.planscore.cli.ExitCode;
  */
 public final class BenchCommand {
 
-    private static final Set<String> ALL_PARTS = Set.of("csv", "xlsx", "inbox", "idle", "report");
+    private static final Set<String> ALL_PARTS = Set.of("csv", "xlsx", "inbox", "idle", "report", "startup", "whole");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -40,7 +40,7 @@ public final class BenchCommand {
 
     public ExitCode run(CommandLine line) throws Exception {
         line.allow("rows", "xlsx-rows", "repeat", "heap", "xlsx-heap", "work", "jfr", "only", "inbox-files",
-                "inbox-rows", "floor-batch", "child", "input", "files");
+                "inbox-rows", "floor-batch", "child", "input", "files", "workbook", "startup-repeat");
         if (line.options().containsKey("child")) {
             new BenchChild(out).run(line.option("child", ""), Path.of(line.option("input", ".")),
                     Path.of(line.option("work", ".")), line.springArgs(),
@@ -61,6 +61,25 @@ public final class BenchCommand {
         if (settings.parts.contains("xlsx")) {
             Path xlsx = TidyFiles.xlsx(settings.work, settings.xlsxRows);
             measurePair(settings, report, "XLSX", settings.xlsxRows, xlsx, "xlsx-floor", settings.xlsxHeap);
+        }
+        Path home = WholeRuns.home();
+        if ((settings.parts.contains("startup") || settings.parts.contains("whole")) && home == null) {
+            err.println("bench: start-up and whole-run cases need ./planscore (planscore.home); skipped");
+        } else {
+            WholeRuns whole = new WholeRuns(home, Files.createDirectories(settings.work.resolve("logs")), err);
+            if (settings.parts.contains("startup")) {
+                startup(settings, report, whole, line.option("workbook", null),
+                        Integer.parseInt(line.option("startup-repeat", "5")));
+            }
+            if (settings.parts.contains("whole")) {
+                for (long rows : settings.csvRows) {
+                    wholePair(settings, report, whole, "CSV", rows, TidyFiles.csv(settings.work, rows),
+                            TidyFiles.csv(settings.work, 1), "csv-floor", settings.heap);
+                }
+                wholePair(settings, report, whole, "XLSX", settings.xlsxRows,
+                        TidyFiles.xlsx(settings.work, settings.xlsxRows), TidyFiles.xlsx(settings.work, 1),
+                        "xlsx-floor", settings.xlsxHeap);
+            }
         }
         if (settings.parts.contains("inbox")) {
             Path dir = settings.work.resolve("inbox-" + settings.inboxRows);
@@ -88,6 +107,70 @@ public final class BenchCommand {
         }
         report.print(out, settings.describe());
         return ExitCode.OK;
+    }
+
+    /**
+     * Each command as a user starts it ({@code ./planscore}, process start to exit) on a database holding the packaged
+     * samples, beside the start-up floor on the same database; rounds alternate floor and commands.
+     */
+    private void startup(Settings settings, BenchReport report, WholeRuns whole, String workbook, int rounds)
+            throws IOException, InterruptedException {
+        Path dir = WholeRuns.freshRun(settings.work.resolve("runs").resolve("startup"), null);
+        err.println("bench: start-up: a first run imports the samples (not timed)");
+        whole.planscore(dir, settings.heap, List.of("run", "--as-of", WholeRuns.AS_OF));
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("help", List.of("help"));
+        commands.put("history --limit 1", List.of("history", "--limit", "1"));
+        commands.put("export scores", List.of("export", "scores", "--as-of", WholeRuns.AS_OF));
+        commands.put("run (nothing new)", List.of("run", "--as-of", WholeRuns.AS_OF));
+        if (workbook != null) {
+            Path file = Path.of(workbook).toAbsolutePath();
+            commands.put("validate " + file.getFileName() + " (" + Files.size(file) / 1024 + " KB)",
+                    List.of("validate", file.toString()));
+        }
+        List<Double> floor = new ArrayList<>();
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        for (int r = 0; r < rounds; r++) {
+            for (var command : commands.entrySet()) {
+                floor.add(whole.startupFloor(dir));
+                times.computeIfAbsent(command.getKey(), k -> new ArrayList<>())
+                        .add(whole.planscore(dir, settings.heap, command.getValue()));
+            }
+            err.println("bench: start-up round " + (r + 1) + ": floor " + floor.get(floor.size() - 1) + " s, "
+                    + times.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().get(e.getValue().size() - 1))
+                    .toList());
+        }
+        report.startup(settings.heap, floor, times);
+        deleteTree(dir);
+    }
+
+    /**
+     * The whole import as a user waits for it: {@code ./planscore run} with the file in the inbox minus the same run
+     * with an empty inbox (claim, digest, import, archive; the report and start-up cancel out), beside the floor
+     * process on the file minus the floor process on a one-row file.
+     */
+    private void wholePair(Settings settings, BenchReport report, WholeRuns whole, String format, long rows,
+                           Path input, Path oneRow, String floorMode, String heap)
+            throws IOException, InterruptedException {
+        String name = format.toLowerCase() + "-" + rows + "-whole";
+        Path dir = settings.work.resolve("runs").resolve(name);
+        List<String> run = new ArrayList<>(List.of("run", "--as-of", WholeRuns.AS_OF));
+        run.addAll(settings.springArgs);
+        double floorBest = Double.NaN;
+        double pipelineBest = Double.NaN;
+        for (int r = 0; r < settings.repeat; r++) {
+            Result floorFull = child(settings, name + "-floor-" + r, floorMode, input, heap, List.of(), 1);
+            Result floorEmpty = child(settings, name + "-floor-1row-" + r, floorMode, oneRow, heap, List.of(), 1);
+            double floorWhole = floorFull.number("processSeconds") - floorEmpty.number("processSeconds");
+            double full = whole.planscore(WholeRuns.freshRun(dir, input), heap, run);
+            double empty = whole.planscore(WholeRuns.freshRun(dir, null), heap, run);
+            err.printf("bench: %s: floor %.2f s - %.2f s, ./planscore run %.2f s - %.2f s%n", name,
+                    floorFull.number("processSeconds"), floorEmpty.number("processSeconds"), full, empty);
+            floorBest = Double.isNaN(floorBest) ? floorWhole : Math.min(floorBest, floorWhole);
+            pipelineBest = Double.isNaN(pipelineBest) ? full - empty : Math.min(pipelineBest, full - empty);
+        }
+        deleteTree(dir);
+        report.whole(format, rows, heap, floorBest, pipelineBest);
     }
 
     private void measurePair(Settings settings, BenchReport report, String format, long rows, Path input,
@@ -131,12 +214,17 @@ public final class BenchCommand {
         err.printf("bench: %-28s ", name);
         err.flush();
         Path log = logs.resolve(name + ".log");
+        long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectError(log.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.PIPE).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int status = process.waitFor();
+        double processSeconds = (System.nanoTime() - started) / 1e9;
         Result result = output.lines().filter(l -> l.startsWith("BENCH ")).findFirst()
                 .map(Result::parse).orElse(null);
+        if (result != null) {
+            result.values().put("processSeconds", Double.toString(processSeconds));
+        }
         if (status != 0 || result == null) {
             String why = Files.readAllLines(log).stream().filter(l -> l.contains("Exception") || l.contains("Error"))
                     .findFirst().orElse("exit status " + status);
@@ -148,7 +236,7 @@ public final class BenchCommand {
         return result;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -14,12 +14,61 @@ final class BenchReport {
                         BenchCommand.Result pipeline) {
     }
 
+    private record Whole(String format, long rows, String heap, double floor, double pipeline) {
+    }
+
     private final List<Pair> pairs = new ArrayList<>();
+    private final List<Whole> wholes = new ArrayList<>();
+    private final List<String> startup = new ArrayList<>();
     private final Map<String, String[]> targets = new LinkedHashMap<>();
     private final List<String> extra = new ArrayList<>();
 
     void pair(String format, long rows, String heap, BenchCommand.Result floor, BenchCommand.Result pipeline) {
         pairs.add(new Pair(format, rows, heap, floor, pipeline));
+    }
+
+    /** Whole import: process start to exit minus an empty run, for the pipeline and its floor. */
+    void whole(String format, long rows, String heap, double floor, double pipeline) {
+        wholes.add(new Whole(format, rows, heap, floor, pipeline));
+    }
+
+    /** Start-up: each command's whole-process times beside the floor's (all rounds), as medians and minima. */
+    void startup(String heap, List<Double> floor, Map<String, List<Double>> commands) {
+        double floorMedian = median(floor);
+        startup.add(String.format(Locale.ROOT, "| floor: JVM opens the H2 database, counts observations | %.2f | %.2f "
+                + "| 1.00× | |", floorMedian, min(floor)));
+        double helpMedian = Double.NaN;
+        for (var c : commands.entrySet()) {
+            double median = median(c.getValue());
+            double ratio = median / floorMedian;
+            if (c.getKey().equals("help")) {
+                helpMedian = median;
+            }
+            startup.add(String.format(Locale.ROOT, "| ./planscore %s | %.2f | %.2f | **%.2f×** | %s |", c.getKey(),
+                    median, min(c.getValue()), ratio, ratio <= 4 ? "yes" : "no"));
+            if (c.getKey().startsWith("validate")) {
+                double beyond = median - floorMedian;
+                targets.put(c.getKey() + " in -Xmx" + heap + " within 2 s of start-up (the floor)", new String[]{
+                        String.format(Locale.ROOT, "%.2f s beyond the floor (%.2f s beyond `help`)", beyond,
+                                median - helpMedian), beyond <= 2 ? "yes" : "no"});
+            } else {
+                targets.put("start-up: " + c.getKey() + " ≤ 4× floor", new String[]{
+                        String.format(Locale.ROOT, "%.2f×", ratio), ratio <= 4 ? "yes" : "no"});
+            }
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().filter(v -> !v.isNaN()).sorted().toList();
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().filter(v -> !v.isNaN()).mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
     }
 
     void inbox(int files, long rows, BenchCommand.Result sequential, BenchCommand.Result partitioned) {
@@ -83,6 +132,37 @@ final class BenchReport {
                     p.rows / p.pipeline.seconds(), p.pipeline.seconds() * 1e6 / p.rows,
                     p.floor.values().get("heapMB"), p.pipeline.values().get("heapMB"),
                     p.pipeline.values().get("gcMs"));
+        }
+        if (!wholes.isEmpty()) {
+            out.println();
+            out.println("Whole run: process start to exit, minus an empty run (pipeline: `./planscore run` with the file "
+                    + "in the inbox minus the same run with an empty inbox; floor: its process on the file minus on a "
+                    + "one-row file), beside the step's own time from the table above.");
+            out.println();
+            out.println("| input | rows | -Xmx | floor whole s | PlanScore whole s | whole ratio | floor step s "
+                    + "| PlanScore step s | step ratio |");
+            out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+            for (Whole w : wholes) {
+                Pair p = find(w.format, w.rows);
+                boolean step = p != null && ok(p);
+                out.printf(Locale.ROOT, "| %s | %,d | %s | %.2f | %.2f | **%.2f×** | %s | %s | %s |%n", w.format,
+                        w.rows, w.heap, w.floor, w.pipeline, w.pipeline / w.floor,
+                        step ? fmt(p.floor.seconds()) : "", step ? fmt(p.pipeline.seconds()) : "",
+                        step ? String.format(Locale.ROOT, "%.2f×", p.pipeline.seconds() / p.floor.seconds()) : "");
+                double limit = w.format.equals("XLSX") ? 2.0 : 1.5;
+                targets.put(String.format("whole import, %,d-row %s ≤ %.1f× its floor", w.rows, w.format, limit),
+                        new String[]{String.format(Locale.ROOT, "%.2f× (%.2f vs %.2f s)", w.pipeline / w.floor,
+                                w.pipeline, w.floor), w.pipeline / w.floor <= limit ? "yes" : "no"});
+            }
+        }
+        if (!startup.isEmpty()) {
+            out.println();
+            out.println("Start-up: each command as a user starts it, process start to exit (median and best of the "
+                    + "rounds), against the floor measured in the same rounds.");
+            out.println();
+            out.println("| command | median s | best s | ratio to floor | ≤ 4× |");
+            out.println("|---|---:|---:|---:|---|");
+            startup.forEach(out::println);
         }
         if (!extra.isEmpty()) {
             out.println();

@@ -40,7 +40,7 @@ final class FloorInsert implements AutoCloseable {
     FloorInsert(Path dataDir, String fileSha256, int batch) throws SQLException {
         this.batch = batch;
         String url = "jdbc:h2:file:" + dataDir.resolve("db/planscore") + ";DB_CLOSE_ON_EXIT=FALSE";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/h2").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/h2", "classpath:db/migration/common").load().migrate();
         this.connection = DriverManager.getConnection(url, "sa", "");
         connection.setAutoCommit(false);
         this.insert = connection.prepareStatement(INSERT);

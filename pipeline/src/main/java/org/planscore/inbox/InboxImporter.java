@@ -24,6 +24,7 @@ import org.planscore.batch.ImportJobConfiguration;
 import org.planscore.batch.PartitionedImportConfiguration;
 import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.FileRejectedException;
+import org.planscore.ingest.FileFacts;
 import org.planscore.ingest.ImportLimits;
 import org.planscore.ingest.Sha256;
 import org.planscore.store.Durability;
@@ -270,7 +271,7 @@ public class InboxImporter {
             return null;
         }
         try {
-            return Sha256.ofFile(file);
+            return FileFacts.read(file).sha256();   // one read: the digest, and UTF-8 or not for the reader
         } catch (UncheckedIOException e) {
             IOException cause = e.getCause();
             outcomes.add(rejectUnread(file, Bilingual.of("file.cannotRead", name,

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.planscore.config.PlanScoreProperties;
 import org.planscore.store.ImportedFileRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +16,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * On a database that has never imported anything, drops the figures packaged with the application
- * ({@code classpath:samples/*.csv}) into the inbox, so the very first run already reports on the real plan.
- * They then go through the same import as any analyst's file.
+ * On a database that has never imported anything, drops the shipped figures into the inbox, so the very first run
+ * already reports on the real plan: those in {@code <planscore.home>/data/samples/} when that folder holds any (read
+ * at run time, so editing them needs no rebuild), else the copies packaged with the application
+ * ({@code classpath:samples/*.csv}). They then go through the same import as any analyst's file.
  */
 @Component
 public class SampleSeeder {
@@ -26,13 +28,15 @@ public class SampleSeeder {
 
     private final DataFolders folders;
     private final ImportedFileRepository importedFiles;
+    private final Path samplesDir;
 
     private final boolean enabled;
 
-    public SampleSeeder(DataFolders folders, ImportedFileRepository importedFiles,
+    public SampleSeeder(DataFolders folders, ImportedFileRepository importedFiles, PlanScoreProperties properties,
                         @Value("${planscore.samples.seed:true}") boolean enabled) {
         this.folders = folders;
         this.importedFiles = importedFiles;
+        this.samplesDir = properties.home() == null ? null : properties.home().resolve("data").resolve("samples");
         this.enabled = enabled;
     }
 
@@ -42,7 +46,7 @@ public class SampleSeeder {
             return 0;
         }
         int seeded = 0;
-        for (Resource sample : new PathMatchingResourcePatternResolver().getResources("classpath*:samples/*.csv")) {
+        for (Resource sample : samples()) {
             Path target = folders.inbox().resolve("sample-" + sample.getFilename());
             if (Files.exists(target) || Files.exists(folders.processing().resolve(target.getFileName()))) {
                 continue;
@@ -57,5 +61,16 @@ public class SampleSeeder {
             seeded++;
         }
         return seeded;
+    }
+
+    private Resource[] samples() throws IOException {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        if (samplesDir != null && Files.isDirectory(samplesDir)) {
+            Resource[] inFolder = resolver.getResources(samplesDir.toUri() + "*.csv");
+            if (inFolder.length > 0) {
+                return inFolder;
+            }
+        }
+        return resolver.getResources("classpath*:samples/*.csv");
     }
 }

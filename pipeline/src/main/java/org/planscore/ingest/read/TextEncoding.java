@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.planscore.ingest.FileFacts;
+
 /**
  * Chooses how to decode a text file: strict UTF-8 when every byte of it is valid UTF-8, else windows-1258
  * (Vietnamese Windows) or windows-1252 (see {@link #legacy}). Scanning the whole file first costs one fast
@@ -27,6 +29,9 @@ public final class TextEncoding {
     }
 
     public static Charset detect(Path file) throws IOException {
+        if (Boolean.TRUE.equals(FileFacts.knownUtf8(file))) {
+            return StandardCharsets.UTF_8;          // found well-formed when its digest was taken, in the same read
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
