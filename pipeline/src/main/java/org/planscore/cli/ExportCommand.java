@@ -12,10 +12,10 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.planscore.assessment.ScoreRepository;
 import org.planscore.ingest.NumberText;
 import org.planscore.ingest.ObservationCsv;
 import org.planscore.store.ObservationRepository;
-import org.planscore.store.ScoreRepository;
 import org.springframework.stereotype.Component;
 
 /** {@code export observations|scores [--out FILE]}: what is stored, as CSV for scripts and spreadsheets. */

@@ -43,7 +43,7 @@ public final class PlanScoreCli {
                 }
                 case "progress" -> new ProgressCommand(out, err).run(line);
                 case "validate" -> new ValidateCommand(out, err).run(line);
-                case "bench" -> new org.planscore.bench.BenchCommand(out, err).run(line);
+                case "bench" -> new org.planscore.cli.bench.BenchCommand(out, err).run(line);
                 default -> {
                     if (!DATABASE_COMMANDS.contains(line.command())) {
                         throw new CommandLine.UsageException("unknown command '" + line.command() + "'");

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.planscore.progress.ProgressCases;
+import org.planscore.cli.progress.ProgressCases;
 
 /** {@code progress --cases IN.csv [--out OUT.csv]}: the progress measure on ad-hoc series (SCORING.md §4). */
 final class ProgressCommand {

@@ -4,11 +4,11 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.planscore.config.Plans;
-import org.planscore.inbox.ImportOutcome;
+import org.planscore.ingest.ImportOutcome;
 import org.planscore.ops.NightlyRun;
 import org.planscore.plan.Plan;
 import org.planscore.plan.PlanValidationException;
+import org.planscore.plan.Plans;
 import org.planscore.store.ImportedFile;
 import org.springframework.stereotype.Component;
 

@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.planscore.i18n.Bilingual;
-import org.planscore.ingest.FileRejectedException;
 import org.planscore.ingest.FileReading;
+import org.planscore.ingest.FileRejectedException;
 import org.planscore.ingest.FileTables;
-import org.planscore.ingest.Observation;
-import org.planscore.plan.PlanAreas;
 import org.planscore.ingest.ImportLimits;
 import org.planscore.ingest.ObservationCsv;
+import org.planscore.ingest.PlanAreas;
 import org.planscore.ingest.SourceLocation;
 import org.planscore.ingest.SourceRow;
 import org.planscore.ingest.StoredWidths;
@@ -22,6 +21,7 @@ import org.planscore.ingest.map.RowProblem;
 import org.planscore.ingest.profile.ProfileValidationException;
 import org.planscore.ingest.profile.ProfiledRowMapper;
 import org.planscore.ingest.profile.Profiles;
+import org.planscore.store.Observation;
 
 /**
  * {@code validate [--show] FILE…}: reads each file exactly as the import would (tidy format or source profiles),

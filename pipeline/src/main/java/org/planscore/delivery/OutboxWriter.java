@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import org.planscore.report.AtomicFileWrite;
+import org.planscore.support.AtomicFileWrite;
 
 /**
  * Writes report messages as RFC 822 {@code .eml} files into the outbox folder, for someone to send by hand

@@ -1,6 +1,6 @@
 package org.planscore.delivery;
 
-import org.planscore.ingest.Sha256;
+import org.planscore.support.Sha256;
 
 /** First 12 hex digits of SHA-256: short enough for a header, long enough not to collide among our reports. */
 final class ShortHash {

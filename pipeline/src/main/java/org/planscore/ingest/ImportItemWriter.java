@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.planscore.ingest.map.ImportItem;
+import org.planscore.store.Observation;
 import org.planscore.store.ObservationRepository;
-import org.planscore.store.RejectedRowRepository;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 

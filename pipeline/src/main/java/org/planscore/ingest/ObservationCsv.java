@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.planscore.scoring.EventDate;
+import org.planscore.store.Observation;
 
 /**
  * Observations as CSV, the shape shared by {@code validate --show} and {@code export observations}: the leading

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.map.ImportItem;
 import org.planscore.ingest.map.RowProblem;
+import org.planscore.store.Observation;
 
 /**
  * The widths of the observation table's text columns (db/migration/common/V2): a figure whose area, source or

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.planscore.inbox.DataFolders;
-import org.planscore.inbox.InboxClaim;
+import org.planscore.ingest.DataFolders;
+import org.planscore.ingest.InboxClaim;
 
 /**
  * Tells when an inbox file has stopped changing: its size and modification time unchanged for {@code settle}. Fed

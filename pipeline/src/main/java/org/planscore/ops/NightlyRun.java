@@ -7,13 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.planscore.batch.InterruptedJobs;
-import org.planscore.inbox.ImportOutcome;
-import org.planscore.inbox.InboxImporter;
-import org.planscore.inbox.SampleSeeder;
+import org.planscore.ingest.ImportOutcome;
+import org.planscore.ingest.InboxImporter;
+import org.planscore.ingest.SampleSeeder;
 import org.planscore.plan.Plan;
-import org.planscore.reporting.ReportParameters;
-import org.planscore.reporting.ReportRunner;
+import org.planscore.report.ReportParameters;
+import org.planscore.report.ReportRunner;
 import org.planscore.store.DeliveryRecordRepository;
 import org.planscore.store.ImportedFile;
 import org.planscore.store.RunLogRepository;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.planscore.config.PlanScoreProperties;
-import org.planscore.inbox.DataFolders;
+import org.planscore.ingest.DataFolders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;

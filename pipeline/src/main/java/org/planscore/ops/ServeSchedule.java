@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.planscore.config.Plans;
-import org.planscore.inbox.DataFolders;
-import org.planscore.inbox.ImportOutcome;
+import org.planscore.ingest.DataFolders;
+import org.planscore.ingest.ImportOutcome;
+import org.planscore.plan.Plans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.planscore.batch.ImportJobConfiguration;
-import org.planscore.batch.PartitionedImportConfiguration;
-import org.planscore.batch.ReportJobConfiguration;
+import org.planscore.ingest.ImportJobConfiguration;
+import org.planscore.ingest.PartitionedImportConfiguration;
+import org.planscore.report.ReportJobConfiguration;
 import org.planscore.support.StopRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
-import org.planscore.ingest.Observation;
-import org.planscore.ingest.Sha256;
-import org.planscore.ingest.Vintage;
 import org.planscore.scoring.ValueBound;
+import org.planscore.support.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -2,7 +2,6 @@ package org.planscore.store;
 
 import java.time.Instant;
 
-import org.planscore.ingest.Observation;
 
 /**
  * An observation as stored: with its row id (import order), when it was imported, the cell it was read from when

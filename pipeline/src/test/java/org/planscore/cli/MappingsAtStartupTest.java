@@ -9,8 +9,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planscore.mapping.MappingValidationException;
-import org.planscore.mapping.PlanMappings;
+import org.planscore.assessment.mapping.MappingValidationException;
+import org.planscore.assessment.mapping.PlanMappings;
 
 class MappingsAtStartupTest {
 

@@ -14,10 +14,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.planscore.assessment.ReportModel;
 import org.planscore.plan.Pillar;
 import org.planscore.plan.PlanTarget;
-import org.planscore.report.ReportModel;
-import org.planscore.report.pdf.EmbeddedFonts;
+import org.planscore.render.pdf.EmbeddedFonts;
 
 /**
  * The rendering checks of a written report: every page's text extracted, with every target and pillar name of the

@@ -10,6 +10,7 @@ import java.util.List;
 import org.planscore.ingest.map.ImportItem;
 import org.planscore.ingest.map.RowProblem;
 import org.planscore.ingest.profile.Profiles;
+import org.planscore.store.Observation;
 
 /** Reads a file the way the import does (tidy format or packaged source profiles) and keeps what it gave. */
 record Ingested(List<Observation> observations, List<SourceLocation> locations, List<RowProblem> problems,

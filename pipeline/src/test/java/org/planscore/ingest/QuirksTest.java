@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planscore.ingest.text.PeriodText;
+import org.planscore.store.Observation;
+import org.planscore.store.Vintage;
 
 /**
  * One small fixture per quirk of the real files, derived from them, so that files of the same families the project

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planscore.store.Observation;
 
 /**
  * Every Hai Phong figure that the real-data README lists, read from the real files (src/test/resources/real) by the

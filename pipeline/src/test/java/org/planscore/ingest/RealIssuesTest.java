@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planscore.store.Observation;
 
 /**
  * Every Hai Phong cell that the real-data README lists for the second batch of GSO issues and Ministry of Finance

@@ -14,7 +14,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planscore.inbox.DataFolders;
+import org.planscore.ingest.DataFolders;
 
 class RetentionTest {
 

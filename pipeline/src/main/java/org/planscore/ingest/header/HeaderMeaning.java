@@ -3,9 +3,9 @@ package org.planscore.ingest.header;
 import java.util.List;
 import java.util.Optional;
 
-import org.planscore.ingest.Vintage;
 import org.planscore.ingest.text.UnitText;
 import org.planscore.ingest.text.VnText;
+import org.planscore.store.Vintage;
 
 /**
  * What a figure column of a locality table means, read from its joined header text and the table's title, never

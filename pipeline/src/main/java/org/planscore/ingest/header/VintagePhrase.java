@@ -3,7 +3,7 @@ package org.planscore.ingest.header;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.planscore.ingest.Vintage;
+import org.planscore.store.Vintage;
 
 /**
  * The vintage a column header or title states in words, read from folded text. "Ước tính" / "ước thực hiện" is an

@@ -2,8 +2,8 @@ package org.planscore.ingest.map;
 
 import java.util.List;
 
-import org.planscore.ingest.Observation;
 import org.planscore.ingest.SourceLocation;
+import org.planscore.store.Observation;
 
 /**
  * What one raw row became: its observations (one for a tidy row, one per figure column for a published table) and

@@ -8,14 +8,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.planscore.i18n.Bilingual;
-import org.planscore.ingest.Observation;
 import org.planscore.ingest.SourceLocation;
-import org.planscore.ingest.Vintage;
-import org.planscore.scoring.EventDate;
-import org.planscore.scoring.ValueBound;
 import org.planscore.ingest.read.RawRow;
 import org.planscore.ingest.read.TableHeader;
 import org.planscore.ingest.text.VnText;
+import org.planscore.scoring.EventDate;
+import org.planscore.scoring.ValueBound;
+import org.planscore.store.Observation;
+import org.planscore.store.Vintage;
 import org.planscore.support.StrictDecimal;
 
 /**

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.planscore.ingest.Vintage;
 import org.planscore.ingest.area.Gazetteer;
 import org.planscore.ingest.read.RawRow;
 import org.planscore.ingest.text.NumberStyle;
+import org.planscore.store.Vintage;
 
 /**
  * A table with one row per province that no profile knows: every figure column is read by what its header means

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.planscore.ingest.Vintage;
 import org.planscore.ingest.header.HeaderMeaning;
 import org.planscore.ingest.header.MeasureKind;
 import org.planscore.ingest.header.TitleSlug;
@@ -15,6 +14,7 @@ import org.planscore.ingest.read.RawRow;
 import org.planscore.ingest.text.NumberStyle;
 import org.planscore.ingest.text.VnNumber;
 import org.planscore.ingest.text.VnText;
+import org.planscore.store.Vintage;
 
 /**
  * The figure columns of a locality table that no measure of its profile takes, each read by what its header means

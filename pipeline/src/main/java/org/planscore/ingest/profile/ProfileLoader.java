@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.planscore.ingest.Vintage;
 import org.planscore.ingest.text.NumberStyle;
 import org.planscore.ingest.text.VnText;
+import org.planscore.store.Vintage;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;

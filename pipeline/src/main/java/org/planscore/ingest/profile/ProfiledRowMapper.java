@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.planscore.i18n.Bilingual;
-import org.planscore.ingest.Observation;
 import org.planscore.ingest.SourceLocation;
 import org.planscore.ingest.area.Gazetteer;
 import org.planscore.ingest.header.Coverage;
@@ -18,6 +17,7 @@ import org.planscore.ingest.text.NumberStyle;
 import org.planscore.ingest.text.PeriodText;
 import org.planscore.ingest.text.VnNumber;
 import org.planscore.ingest.text.VnText;
+import org.planscore.store.Observation;
 import org.apache.poi.ss.util.CellReference;
 
 /**

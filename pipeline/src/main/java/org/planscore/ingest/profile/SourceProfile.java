@@ -3,8 +3,8 @@ package org.planscore.ingest.profile;
 import java.util.List;
 import java.util.Map;
 
-import org.planscore.ingest.Vintage;
 import org.planscore.ingest.text.NumberStyle;
+import org.planscore.store.Vintage;
 
 /**
  * How to read one family of published tables: how to recognise it (title text, header text), where the areas,

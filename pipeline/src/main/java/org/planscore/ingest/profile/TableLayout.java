@@ -3,11 +3,11 @@ package org.planscore.ingest.profile;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.planscore.ingest.Vintage;
 import org.planscore.ingest.header.Coverage;
 import org.planscore.ingest.header.MeasureKind;
 import org.planscore.ingest.read.TableHeader;
 import org.planscore.ingest.text.PeriodText;
+import org.planscore.store.Vintage;
 
 /**
  * A recognised table: where its data rows start and what each figure column means.

@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.planscore.i18n.Bilingual;
-import org.planscore.ingest.Vintage;
 import org.planscore.ingest.area.Gazetteer;
 import org.planscore.ingest.header.HeaderMeaning;
 import org.planscore.ingest.header.MeasureKind;
@@ -27,6 +26,7 @@ import org.planscore.ingest.text.PeriodText;
 import org.planscore.ingest.text.UnitText;
 import org.planscore.ingest.text.VnNumber;
 import org.planscore.ingest.text.VnText;
+import org.planscore.store.Vintage;
 
 /**
  * Tries a profile on the first rows of a sheet. For the {@code table} layout the first data row is the first row

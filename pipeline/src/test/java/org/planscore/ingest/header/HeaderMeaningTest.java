@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.planscore.ingest.Vintage;
+import org.planscore.store.Vintage;
 
 /**
  * Headers as the GSO monthly workbooks write them (docs: the real-data README, "Variety to expect"), joined over

@@ -9,10 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.planscore.ingest.Observation;
 import org.planscore.ingest.read.RawRow;
 import org.planscore.ingest.read.TableHeader;
 import org.planscore.scoring.ValueBound;
+import org.planscore.store.Observation;
 
 /**
  * The tidy format's optional columns bound, covers_to and definition, and event dates under unit "date" (rows as in
