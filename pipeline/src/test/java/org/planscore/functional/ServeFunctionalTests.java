@@ -29,10 +29,11 @@ class ServeFunctionalTests {
 
     @Test
     void serveImportsAFileWrittenSlowlyOnceItHasSettled() throws Exception {
-        // given serve running, polling every 200 ms, a file settling after 1.5 s unchanged, no nightly schedule
+        // given serve running, polling every 200 ms, a file settling after 10 s unchanged (far longer than any pause
+        // between two pieces below, even on a loaded machine), no nightly schedule
         int port = freePort();
         List<String> settings = List.of("-Dplanscore.serve.port=" + port, "-Dplanscore.serve.poll-interval=200ms",
-                "-Dplanscore.serve.settle-time=1500ms", "-Dplanscore.serve.cron=-");
+                "-Dplanscore.serve.settle-time=10s", "-Dplanscore.serve.cron=-");
         try (ChildProcessRun serve = ChildProcessRun.start(ROOT, settings, "serve")) {
             assertThat(serve.awaitLine(l -> l.startsWith("planscore serve:"), 120)).as(serve.output()).isTrue();
 
@@ -43,7 +44,7 @@ class ServeFunctionalTests {
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\"");
 
-            // when an analyst's copy writes a file into the inbox slowly, a piece every 0.5 s for 5 s
+            // when an analyst's copy writes a file into the inbox in ten pieces, serve polling all the while
             Path file = ROOT.resolve("data/inbox/slow.csv");
             try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
                 out.write("indicator,area,period,value,unit,vintage,source\n".getBytes(StandardCharsets.UTF_8));
@@ -53,15 +54,15 @@ class ServeFunctionalTests {
                                 .getBytes(StandardCharsets.UTF_8));
                     }
                     out.flush();
-                    Thread.sleep(500);
+                    Thread.sleep(100);
                     // then, while it is still changing, it stays in the inbox
                     assertThat(file).as("claimed while still being written; output:\n%s", serve.output()).exists();
                 }
             }
 
-            // and once it has settled it is imported whole
+            // and once it has settled it is imported whole (waited for as the log line that says so, with a deadline)
             boolean imported = serve.awaitLine(l -> l.contains("serve: IMPORTED slow.csv: " + ROWS + " rows imported"),
-                    60);
+                    120);
             assertThat(imported).as(serve.output()).isTrue();
             assertThat(file).doesNotExist();
             try (Stream<Path> archived = Files.walk(ROOT.resolve("data/archive"))) {
