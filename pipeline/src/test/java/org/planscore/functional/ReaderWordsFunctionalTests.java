@@ -127,6 +127,19 @@ class ReaderWordsFunctionalTests {
                         + " đạt và vượt, " + (judged.size() - met) + " chưa đạt");
     }
 
+    @Test
+    @Order(6)
+    void aMilestoneDoneLateSaysByHowManyDays() throws IOException {
+        // given Lạch Huyện berths 3–4: due in 2024 (the programme), opened on 13/05/2025 (facts.csv, [LACH_HUYEN])
+        long daysLate = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(2024, 12, 31),
+                java.time.LocalDate.of(2025, 5, 13));
+
+        String text = PdfText.of(PDF).all().replaceAll("\\s+", " ");
+
+        // then its sentence says how late, in days, beside the two dates
+        assertThat(text).contains("Mốc hoàn thành trễ hạn " + daysLate + " ngày (ngày 13/05/2025; hạn 31/12/2024).");
+    }
+
     /** The text without citations: web addresses and repository paths name sources, they are not sentences. */
     private static String readable(String text) {
         return Arrays.stream(text.split("\\s+"))

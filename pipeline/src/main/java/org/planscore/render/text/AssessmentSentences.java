@@ -135,7 +135,9 @@ public final class AssessmentSentences {
         if (m == null) {
             return;
         }
-        parts.add(texts.format("milestone." + m.state().code(), texts.date(m.doneOn()), texts.date(m.due())));
+        // How late is said in days: "done late" alone would read the same for one day and for a year.
+        parts.add(texts.format("milestone." + m.state().code(), texts.date(m.doneOn()), texts.date(m.due()),
+                Long.toString(m.daysLate())));
     }
 
     private void city(PlanTarget target, Verdict ours, List<String> parts) {
