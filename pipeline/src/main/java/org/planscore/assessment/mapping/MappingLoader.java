@@ -72,7 +72,7 @@ public final class MappingLoader {
         for (Node item : yaml.items(m.get("source_ranks"), "source_ranks")) {
             Map<String, Node> r = yaml.keys(item, RANK_KEYS, "a source rank");
             String phrase = yaml.text(r, "source", item, true);
-            Integer rank = whole(r, "rank", item, true);
+            Integer rank = yaml.whole(r, "rank", item, null, true);
             if (phrase != null && rank != null) {
                 ranks.add(new SourceRank(phrase, rank, yaml.file(), YamlNodes.line(item)));
             }
@@ -81,7 +81,7 @@ public final class MappingLoader {
     }
 
     private Mapping mapping(Node node) {
-        int problemsBefore = yaml.problems().size();
+        int problemsBefore = yaml.count();
         Map<String, Node> m = yaml.keys(node, MAPPING_KEYS, "a mapping");
         String id = yaml.text(m, "id", node, true);
         if (id != null && !ID.matcher(id).matches()) {
@@ -99,7 +99,7 @@ public final class MappingLoader {
         }
         String fromUnit = yaml.text(m, "from_unit", node, false);
         String unit = yaml.text(m, "unit", node, true);
-        boolean indexToGrowth = bool(m, "index_to_growth");
+        boolean indexToGrowth = yaml.bool(m, "index_to_growth", null, false);
         Double factor = yaml.number(m, "factor", node, false);
         if (factor != null && factor == 0) {
             yaml.error(m.get("factor"), what + "factor must not be 0");
@@ -115,7 +115,7 @@ public final class MappingLoader {
                 yaml.error(m.get("periods"), what + "periods must be 'year' or 'year_to_date', not '" + p + "'");
             }
         }
-        Integer rank = whole(m, "rank", node, false);
+        Integer rank = yaml.whole(m, "rank", node, null, false);
         LocalizedText note = null;
         Node noteNode = m.get("note");
         if (noteNode == null) {
@@ -124,7 +124,7 @@ public final class MappingLoader {
             Map<String, Node> n = yaml.keys(noteNode, NOTE_KEYS, what + "note");
             note = new LocalizedText(yaml.text(n, "vi", noteNode, true), yaml.text(n, "en", noteNode, true));
         }
-        if (yaml.problems().size() > problemsBefore) {
+        if (yaml.count() > problemsBefore) {
             return null;
         }
         return new Mapping(id, indicator, from, fromUnit, unit, indexToGrowth, f, periods,
@@ -158,29 +158,5 @@ public final class MappingLoader {
             return null;
         }
         return code;
-    }
-
-    private boolean bool(Map<String, Node> m, String key) {
-        String v = yaml.text(m, key, null, false);
-        if (v == null) {
-            return false;
-        }
-        if (!v.equals("true") && !v.equals("false")) {
-            yaml.error(m.get(key), "'" + key + "' must be true or false");
-        }
-        return Boolean.parseBoolean(v);
-    }
-
-    private Integer whole(Map<String, Node> m, String key, Node parent, boolean required) {
-        String v = yaml.text(m, key, parent, required);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            yaml.error(m.get(key), "'" + key + "' must be a whole number, not '" + v + "'");
-            return null;
-        }
     }
 }

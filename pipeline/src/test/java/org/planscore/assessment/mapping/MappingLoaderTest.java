@@ -51,12 +51,12 @@ class MappingLoaderTest {
                 .isInstanceOf(MappingValidationException.class)
                 .satisfies(e -> assertThat(((MappingValidationException) e).errors()).containsExactly(
                         "m.yml:2: mapping 'fdi' from 'mn USD' to 'bn USD' the factor is 0.001, not 1",
-                        "m.yml:12: unknown key 'colour' in a mapping; known: factor, from, from_unit, id, "
-                                + "index_to_growth, indicator, note, periods, rank, unit, why",
                         "m.yml:8: id 'Bad Id' must be lower-case letters, digits and '-'",
+                        "m.yml:8: mapping 'Bad Id' needs 'note': {vi, en}, the one-line definition the report prints",
                         "m.yml:10: mapping 'Bad Id' maps 'X' onto itself",
-                        "m.yml:13: mapping 'Bad Id' periods must be 'year' or 'year_to_date', not 'weekly'",
-                        "m.yml:8: mapping 'Bad Id' needs 'note': {vi, en}, the one-line definition the report prints"));
+                        "m.yml:12: a mapping: unknown field 'colour' (known fields: factor, from, from_unit, id, "
+                                + "index_to_growth, indicator, note, periods, rank, unit, why)",
+                        "m.yml:13: mapping 'Bad Id' periods must be 'year' or 'year_to_date', not 'weekly'"));
     }
 
     @Test
