@@ -15,21 +15,17 @@ import java.util.regex.Pattern;
 import org.planscore.ingest.text.NumberStyle;
 import org.planscore.ingest.text.VnText;
 import org.planscore.store.Vintage;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.planscore.support.YamlNodes;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.reader.UnicodeReader;
 
 /**
- * Reads one source profile file with SnakeYAML's node API, so every problem names the file and line. Unknown keys
- * are errors (typos are caught); every problem of a file is reported at once.
+ * Reads one source profile file through {@link YamlNodes}, so every problem names the file and line, with the same
+ * rules and words as plan catalogues and mappings. Unknown keys are errors (typos are caught); every problem of a file
+ * is reported at once.
  */
 public final class ProfileLoader {
 
@@ -49,31 +45,25 @@ public final class ProfileLoader {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.\\-]{1,200}");
 
     private final String file;
-    private final List<String> problems = new ArrayList<>();
+    private final YamlNodes yaml;
 
     private ProfileLoader(String file) {
         this.file = file;
+        this.yaml = new YamlNodes(file);
     }
 
     public static SourceProfile parse(String file, InputStream in) {
         ProfileLoader loader = new ProfileLoader(file);
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(new SafeConstructor(options)).compose(new UnicodeReader(in));
-        } catch (MarkedYAMLException e) {
-            throw new ProfileValidationException(List.of(file + ":" + (e.getProblemMark().getLine() + 1) + ": "
-                    + e.getProblem()));
-        } catch (YAMLException e) {
-            throw new ProfileValidationException(List.of(file + ": " + e.getMessage()));
-        }
+        Node root = loader.yaml.compose(in);
         if (!(root instanceof MappingNode map)) {
-            throw new ProfileValidationException(List.of(file + ":1: a source profile is a mapping (key: value)"));
+            if (loader.yaml.count() == 0) {
+                loader.yaml.keys(root, KEYS, "profile");
+            }
+            throw new ProfileValidationException(loader.yaml.problems());
         }
         SourceProfile profile = loader.profile(map);
-        if (!loader.problems.isEmpty()) {
-            throw new ProfileValidationException(loader.problems);
+        if (loader.yaml.count() > 0) {
+            throw new ProfileValidationException(loader.yaml.problems());
         }
         return profile;
     }
@@ -221,18 +211,10 @@ public final class ProfileLoader {
                         + otherColumns + "'");
             }
         }
-        int scanRows = 40;
-        String sr = text(m, "scan_rows", root, false);
-        if (sr != null) {
-            try {
-                scanRows = Integer.parseInt(sr);
-            } catch (NumberFormatException e) {
-                error(m.get("scan_rows"), "scan_rows must be a whole number");
-            }
-        }
+        Integer scanRows = yaml.whole(m, "scan_rows", root, null, false);
         return new SourceProfile(id, file, nameVi, nameEn, text(m, "source", root, false), layout, title, notTitle,
                 header, numbers, areaColumn, areasOnly, periodColumn, decemberIsYear, ytdSuffix, defaultVintage,
-                words, unit, indicators, measures, bool(m, "published_from_title", false), scanRows, items,
+                words, unit, indicators, measures, bool(m, "published_from_title", false), scanRows == null ? 40 : scanRows, items,
                 otherColumns);
     }
 
@@ -297,45 +279,17 @@ public final class ProfileLoader {
     }
 
     private Map<String, Node> keys(MappingNode node, Set<String> allowed, String what) {
-        Map<String, Node> map = new LinkedHashMap<>();
-        for (NodeTuple t : node.getValue()) {
-            String key = scalar(t.getKeyNode());
-            if (!allowed.contains(key)) {
-                error(t.getKeyNode(), "unknown key '" + key + "' in " + what + "; known: " + String.join(", ",
-                        allowed.stream().sorted().toList()));
-            }
-            map.put(key, t.getValueNode());
-        }
-        return map;
+        return yaml.keys(node, allowed, what);
     }
 
+    /** A text value as table text is compared (see {@link VnText#clean}); null when absent or blank. */
     private String text(Map<String, Node> m, String key, Node parent, boolean required) {
-        Node node = m.get(key);
-        if (node == null) {
-            if (required) {
-                error(parent, "missing '" + key + "'");
-            }
-            return null;
-        }
-        if (!(node instanceof ScalarNode)) {
-            error(node, "'" + key + "' must be a single value");
-            return null;
-        }
-        String value = VnText.clean(scalar(node));
-        return value.isEmpty() && !required ? null : value;
+        String value = yaml.text(m, key, parent, required);
+        return value == null || VnText.clean(value).isEmpty() ? null : VnText.clean(value);
     }
 
     private boolean bool(Map<String, Node> m, String key, boolean fallback) {
-        Node node = m.get(key);
-        if (node == null) {
-            return fallback;
-        }
-        String v = scalar(node);
-        if (!v.equals("true") && !v.equals("false")) {
-            error(node, "'" + key + "' must be true or false");
-            return fallback;
-        }
-        return Boolean.parseBoolean(v);
+        return yaml.bool(m, key, null, fallback);
     }
 
     private static String scalar(Node node) {
@@ -343,10 +297,10 @@ public final class ProfileLoader {
     }
 
     private static int line(Node node) {
-        return node.getStartMark().getLine() + 1;
+        return YamlNodes.line(node);
     }
 
     private void error(Node node, String message) {
-        problems.add(file + ":" + line(node) + ": " + message);
+        yaml.error(node, message);
     }
 }

@@ -29,7 +29,7 @@ class ProfileLoaderTest {
         assertThatThrownBy(() -> ProfileLoader.parse("config/sources/bad.yml", yaml))
                 .isInstanceOfSatisfying(ProfileValidationException.class, e -> assertThat(e.problems()).containsExactly(
                         "config/sources/bad.yml:1: id 'Bad Id' must be lower-case letters, digits and '-'",
-                        "config/sources/bad.yml:5: unknown key 'titel' in recognise; known: header, not_title, title",
+                        "config/sources/bad.yml:5: recognise: unknown field 'titel' (known fields: header, not_title, title)",
                         "config/sources/bad.yml:6: numbers must be vn (1.234,5), en (1,234.5) or auto, not 'roman'",
                         "config/sources/bad.yml:8: indicator code 'FDI NEW' may hold only unaccented letters, digits, _ - .",
                         "config/sources/bad.yml:8: measure period must be one of [auto, title, cumulative, month], not 'weekly'"));
