@@ -39,6 +39,8 @@ final class CommandDefinitions {
         picocli.CommandLine parser = new picocli.CommandLine(new CommandDefinitions());
         parser.setExpandAtFiles(false);
         parser.setUsageHelpWidth(120);
+        // as before picocli: an option given twice takes the last value (scripts append overrides)
+        parser.setOverwrittenOptionsAllowed(true);
         return parser;
     }
 
