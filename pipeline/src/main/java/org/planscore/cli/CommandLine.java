@@ -8,44 +8,63 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
+
 /**
  * The parsed command line: a command, its options ({@code --as-of 2025-12-31} or {@code --as-of=2025-12-31}),
  * its file arguments, and Spring settings ({@code --spring.x=y}, {@code --planscore.x=y}) passed through to Boot.
+ * Parsed by picocli over {@link CommandDefinitions}, before anything starts: an unknown option, a missing value or
+ * a value of the wrong type (a date, a language, a number) is a {@link UsageException}. The options keep the text
+ * given, already checked against their types.
  */
 public record CommandLine(String command, Map<String, String> options, List<String> arguments,
                           List<String> springArgs) {
 
-    private static final Set<String> FLAGS = Set.of("show", "help");
+    private static final List<String> SPRING_PREFIXES = List.of("--spring.", "--planscore.", "--logging.",
+            "--server.", "--management.");
 
     public static CommandLine parse(String... args) {
         if (args.length == 0) {
             throw new UsageException("no command given");
         }
-        Map<String, String> options = new LinkedHashMap<>();
-        List<String> arguments = new ArrayList<>();
+        String command = args[0].equals("--help") || args[0].equals("-h") ? "help" : args[0];
+        picocli.CommandLine parser = CommandDefinitions.parser();
+        if (!parser.getSubcommands().containsKey(command)) {
+            throw new UsageException("unknown command '" + command + "'");
+        }
+        List<String> commandArgs = new ArrayList<>(List.of(command));
         List<String> springArgs = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
-            if (arg.startsWith("--spring.") || arg.startsWith("--planscore.") || arg.startsWith("--logging.")
-                    || arg.startsWith("--server.") || arg.startsWith("--management.")) {
+            if (SPRING_PREFIXES.stream().anyMatch(arg::startsWith)) {
                 springArgs.add(arg);
-            } else if (arg.startsWith("--")) {
-                String name = arg.substring(2);
-                int eq = name.indexOf('=');
-                if (eq >= 0) {
-                    options.put(name.substring(0, eq), name.substring(eq + 1));
-                } else if (FLAGS.contains(name)) {
-                    options.put(name, "true");
-                } else if (i + 1 < args.length) {
-                    options.put(name, args[++i]);
-                } else {
-                    throw new UsageException("option --" + name + " needs a value");
-                }
             } else {
-                arguments.add(arg);
+                commandArgs.add(arg);
             }
         }
-        return new CommandLine(args[0], options, arguments, springArgs);
+        ParseResult parsed;
+        try {
+            parsed = parser.parseArgs(commandArgs.toArray(String[]::new)).subcommand();
+        } catch (ParameterException e) {
+            // our own converters name the option and the form wanted; picocli's messages name the option
+            throw new UsageException(e.getCause() instanceof TypeConversionException typeError
+                    && typeError.getMessage().startsWith("--") ? typeError.getMessage() : e.getMessage());
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        for (OptionSpec option : parsed.matchedOptions()) {
+            List<String> given = option.originalStringValues();
+            options.put(option.longestName().substring(2),
+                    option.arity().max() == 0 || given.isEmpty() ? "true" : given.get(given.size() - 1));
+        }
+        List<String> arguments = new ArrayList<>();
+        for (PositionalParamSpec positional : parsed.matchedPositionals()) {
+            arguments.addAll(positional.originalStringValues());
+        }
+        return new CommandLine(command, options, arguments, springArgs);
     }
 
     public boolean flag(String name) {

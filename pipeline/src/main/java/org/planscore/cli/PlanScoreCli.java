@@ -36,11 +36,12 @@ public final class PlanScoreCli {
     ExitCode run(String... args) {
         try {
             CommandLine line = CommandLine.parse(args);
+            if (line.flag("help")) {
+                out.print(CommandDefinitions.usage(line.command()));
+                return ExitCode.OK;
+            }
             return switch (line.command()) {
-                case "help", "--help", "-h" -> {
-                    out.print(Usage.TEXT);
-                    yield ExitCode.OK;
-                }
+                case "help" -> help(line);
                 case "progress" -> new ProgressCommand(out, err).run(line);
                 case "validate" -> new ValidateCommand(out, err).run(line);
                 case "bench" -> new org.planscore.cli.bench.BenchCommand(out, err).run(line);
@@ -53,12 +54,26 @@ public final class PlanScoreCli {
             };
         } catch (CommandLine.UsageException e) {
             err.println("planscore: " + e.getMessage());
-            err.print(Usage.TEXT);
+            err.print(CommandDefinitions.usage());
             return ExitCode.USAGE;
         } catch (Exception e) {
             err.println("planscore: failed: " + StartupFailure.rootMessage(e));
             return ExitCode.RUN_FAILED;
         }
+    }
+
+    /** {@code help}: every command; {@code help COMMAND}: that command's options. */
+    private ExitCode help(CommandLine line) {
+        if (line.arguments().isEmpty()) {
+            out.print(CommandDefinitions.usage());
+            return ExitCode.OK;
+        }
+        String command = line.arguments().get(0);
+        if (!CommandDefinitions.commandNames().contains(command)) {
+            throw new CommandLine.UsageException("unknown command '" + command + "'");
+        }
+        out.print(CommandDefinitions.usage(command));
+        return ExitCode.OK;
     }
 
     private ExitCode inApplication(CommandLine line) throws Exception {

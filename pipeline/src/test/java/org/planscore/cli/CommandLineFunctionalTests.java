@@ -77,6 +77,33 @@ class CommandLineFunctionalTests {
     }
 
     @Test
+    void aValueOfTheWrongTypeIsAWrongCommandLineCaughtBeforeAnythingStarts() {
+        // given options whose values are not of their type; when the commands run; then each exits 2 naming it
+        assertThat(planscore("run", "--lang", "fr")).isEqualTo(ExitCode.USAGE);
+        assertThat(planscore("history", "--limit", "twenty")).isEqualTo(ExitCode.USAGE);
+        assertThat(planscore("export", "figures")).isEqualTo(ExitCode.USAGE);
+        assertThat(planscore("validate", "--shwo", "x.csv")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--lang takes vi or en, not 'fr'")
+                .contains("--limit").contains("twenty").contains("figures").contains("--shwo");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void eachCommandDescribesItsOwnOptionsWithHelp() {
+        // when run --help and help export are asked for
+        ExitCode run = planscore("run", "--help");
+        ExitCode export = planscore("help", "export");
+
+        // then each exits 0 and prints that command's synopsis and options, nothing on stderr
+        assertThat(run).isEqualTo(ExitCode.OK);
+        assertThat(export).isEqualTo(ExitCode.OK);
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertThat(help).contains("Usage: ./planscore run").contains("--as-of=YYYY-MM-DD").contains("--lang=vi|en")
+                .contains("Usage: ./planscore export").contains("observations|scores");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void anUnreachableDatabaseExitsWithFour() {
         // given a database URL where nothing listens
         // when a command that needs the database runs
