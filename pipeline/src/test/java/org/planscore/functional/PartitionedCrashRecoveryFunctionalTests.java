@@ -59,6 +59,9 @@ class PartitionedCrashRecoveryFunctionalTests {
             assertThat(second.output())
                     .contains("Recovering " + PartitionedImportConfiguration.JOB_NAME + " execution");
         }
+        // and no execution of any job is left looking alive (the killed partitioned one included)
+        assertThat(FunctionalFolders.queryLong(ROOT, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION "
+                + "WHERE STATUS IN ('STARTING', 'STARTED', 'STOPPING')")).isZero();
         // and every row is stored exactly once
         for (String indicator : List.of("PART_NORTH", "PART_SOUTH")) {
             assertThat(count(indicator)).as(indicator).isEqualTo(ROWS);
