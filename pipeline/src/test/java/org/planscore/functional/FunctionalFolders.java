@@ -94,6 +94,13 @@ public final class FunctionalFolders {
         }
     }
 
+    /** The number of rows an UPDATE or DELETE on the test's database changed. */
+    public static int update(Path root, String sql) throws SQLException {
+        try (Connection c = connect(root); Statement s = c.createStatement()) {
+            return s.executeUpdate(sql);
+        }
+    }
+
     public static void execute(Path root, String sql) throws SQLException {
         try (Connection c = connect(root); Statement s = c.createStatement()) {
             s.execute(sql);

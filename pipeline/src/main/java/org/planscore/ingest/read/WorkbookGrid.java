@@ -91,8 +91,9 @@ final class WorkbookGrid implements Grid {
             }
             String text = text(cell, cell.getCellType());
             if (text.length() > limits.maxCellChars()) {
+                String at = cell.getAddress().formatAsString();
                 throw new FileRejectedException(Bilingual.of("file.longCell", displayName, text.length(),
-                        where(sheet, row.getRowNum()), limits.maxCellChars()));
+                        "'" + sheet + "', cell " + at + " / ô " + at, limits.maxCellChars()));
             }
             cells.add(text);
         }

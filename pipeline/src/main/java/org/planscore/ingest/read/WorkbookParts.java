@@ -29,8 +29,8 @@ final class WorkbookParts {
                 long size = entry.getSize();
                 String name = entry.getName().toLowerCase(Locale.ROOT);
                 if (name.endsWith("sharedstrings.xml") && size > limits.maxSharedStringsBytes()) {
-                    throw new FileRejectedException(Bilingual.of("file.sharedStrings", displayName, size >> 20,
-                            limits.maxSharedStringsBytes() >> 20));
+                    throw new FileRejectedException(Bilingual.of("file.sharedStrings", displayName, kilobytes(size),
+                            kilobytes(limits.maxSharedStringsBytes())));
                 }
                 if (size > limits.maxEntryBytes()) {
                     throw new FileRejectedException(Bilingual.of("file.tooLarge", displayName, size >> 20,
@@ -38,5 +38,10 @@ final class WorkbookParts {
                 }
             }
         }
+    }
+
+    /** Rounded up, so a table just over a limit below 1 MB is not told as "0 MB, more than the 0 MB limit". */
+    private static long kilobytes(long bytes) {
+        return (bytes + 1023) >> 10;
     }
 }

@@ -1,0 +1,60 @@
+package org.planscore.functional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A lock's staleness is told by the database's clock: its heartbeat is written with the database's clock and compared
+ * with it, never with a host's. A holder on another host whose own clock is far off (its acquired_at, written with
+ * that host's clock, is decades away) is respected while its heartbeat is recent by the database's clock, and taken
+ * over once that heartbeat is older than planscore.lock.max-age (10 minutes, the default) by the same clock.
+ */
+class RunLockClockFunctionalTests {
+
+    @Test
+    void aHeartbeatRecentByTheDatabaseClockIsRespectedWhateverTheHolderHostsClockSaid() throws Exception {
+        // given a lock of another host whose clock is 25 years behind, renewed just now by the database's clock
+        Path root = installed("run-lock-clock-behind");
+        FunctionalFolders.execute(root, "INSERT INTO run_lock VALUES ('nightly', 'other-host.example', 4242, 'run', "
+                + "TIMESTAMP '2001-01-01 00:00:00', LOCALTIMESTAMP)");
+
+        // when a run starts
+        try (ChildProcessRun run = ChildProcessRun.start(root, List.of(), "run", "--as-of", "2025-12-31")) {
+            // then it is refused: the holder is alive by the database's clock
+            assertThat(run.awaitExit(300)).as(run.output()).isEqualTo(5);
+            assertThat(run.output()).contains("pid 4242 on other-host.example").doesNotContain("Took over");
+        }
+        assertThat(FunctionalFolders.queryLong(root, "SELECT COUNT(*) FROM run_lock WHERE holder_pid = 4242"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aHeartbeatOlderThanTheMaxAgeByTheDatabaseClockIsTakenOverThoughTheHolderHostsClockIsAhead() throws Exception {
+        // given a lock of another host whose clock is decades ahead, last renewed an hour ago by the database's clock
+        Path root = installed("run-lock-clock-ahead");
+        FunctionalFolders.execute(root, "INSERT INTO run_lock VALUES ('nightly', 'other-host.example', 4242, 'run', "
+                + "TIMESTAMP '2099-01-01 00:00:00', LOCALTIMESTAMP - INTERVAL '1' HOUR)");
+
+        // when a run starts
+        try (ChildProcessRun run = ChildProcessRun.start(root, List.of(), "run", "--as-of", "2025-12-31")) {
+            // then it takes the lock over, for an hour without heartbeat (3600 s, give or take the run's start)
+            assertThat(run.awaitExit(300)).as(run.output()).isZero();
+            assertThat(run.output()).contains("Took over a stale run lock").contains("pid 4242 on other-host.example")
+                    .containsPattern("no heartbeat for 36\\d\\d s");
+        }
+        assertThat(FunctionalFolders.queryLong(root, "SELECT COUNT(*) FROM run_lock")).isZero();
+    }
+
+    /** A fresh installation whose database has been created (by a first command, as on a real machine). */
+    private static Path installed(String name) throws Exception {
+        Path root = FunctionalFolders.fresh(name);
+        try (ChildProcessRun history = ChildProcessRun.start(root, List.of(), "history")) {
+            assertThat(history.awaitExit(300)).as(history.output()).isZero();
+        }
+        return root;
+    }
+}
