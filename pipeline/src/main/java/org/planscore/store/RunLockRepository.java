@@ -31,7 +31,7 @@ public class RunLockRepository {
         try {
             jdbc.update("""
                     INSERT INTO run_lock (lock_name, holder_host, holder_pid, command, acquired_at, heartbeat_at)
-                    VALUES (?, ?, ?, ?, ?, LOCALTIMESTAMP)""", holder.lockName(), holder.host(), holder.pid(),
+                    VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)""", holder.lockName(), holder.host(), holder.pid(),
                     holder.command(), Timestamp.from(holder.acquiredAt()));
             return true;
         } catch (DataIntegrityViolationException taken) {
@@ -51,19 +51,19 @@ public class RunLockRepository {
     }
 
     /**
-     * Renews the holder's heartbeat with the database's clock (LOCALTIMESTAMP, compared with the same clock by
+     * Renews the holder's heartbeat with the database's clock (CURRENT_TIMESTAMP, an instant whatever the session's time zone, compared with the same clock by
      * {@link #databaseNow}); false when the row is no longer this holder's (it was taken over).
      */
     public boolean heartbeat(Holder holder) {
         return jdbc.update("""
-                UPDATE run_lock SET heartbeat_at = LOCALTIMESTAMP
+                UPDATE run_lock SET heartbeat_at = CURRENT_TIMESTAMP
                 WHERE lock_name = ? AND holder_host = ? AND holder_pid = ? AND acquired_at = ?""",
                 holder.lockName(), holder.host(), holder.pid(), Timestamp.from(holder.acquiredAt())) == 1;
     }
 
     /** The database's clock, as heartbeats are written with it: hosts whose clocks differ still agree on staleness. */
     public Instant databaseNow() {
-        Timestamp now = jdbc.queryForObject("SELECT LOCALTIMESTAMP", Timestamp.class);
+        Timestamp now = jdbc.queryForObject("SELECT CURRENT_TIMESTAMP", Timestamp.class);
         return now.toInstant();
     }
 

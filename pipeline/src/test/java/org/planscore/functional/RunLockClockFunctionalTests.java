@@ -49,6 +49,22 @@ class RunLockClockFunctionalTests {
         assertThat(FunctionalFolders.queryLong(root, "SELECT COUNT(*) FROM run_lock")).isZero();
     }
 
+    @Test
+    void aHolderInAnotherTimeZoneIsAliveWhileItsHeartbeatIsRecent() throws Exception {
+        // given a lock renewed just now by a holder whose session runs in UTC (this test's JVM)
+        Path root = installed("run-lock-time-zone");
+        FunctionalFolders.execute(root, "INSERT INTO run_lock VALUES ('nightly', 'other-host.example', 4242, 'run', "
+                + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+
+        // when a run starts on a host seven hours ahead (Hai Phong's time zone)
+        try (ChildProcessRun run = ChildProcessRun.start(root, List.of("-Duser.timezone=Asia/Ho_Chi_Minh"), "run",
+                "--as-of", "2025-12-31")) {
+            // then the holder is alive for it too: a heartbeat is an instant, not a local wall-clock time
+            assertThat(run.awaitExit(300)).as(run.output()).isEqualTo(5);
+            assertThat(run.output()).contains("pid 4242 on other-host.example").doesNotContain("Took over");
+        }
+    }
+
     /** A fresh installation whose database has been created (by a first command, as on a real machine). */
     private static Path installed(String name) throws Exception {
         Path root = FunctionalFolders.fresh(name);
