@@ -68,7 +68,7 @@ class PublishedFilesFeedThePlanFunctionalTests {
     private static final String MARCH = "gso_bieu_2024-03.xlsx";
     private static final String BUDGET = "mof_ckns_dutoan_2017_provinces.xls";
 
-    // Hai Phong's FDI licensed, million USD, as ../shared/data/real/README.md lists them (published figures).
+    // Hai Phong's FDI licensed, million USD, as the real-data README of the project's shared folder lists them (published figures).
     private static final double NEW_2022 = 1139.0042105;
     private static final double ADJUSTED_2022 = 792.73843621875;
     private static final double NEW_2024_TO_MARCH = 204.3518119;
