@@ -38,6 +38,10 @@ import org.planscore.store.Vintage;
  */
 public final class TableLocator {
 
+    /** A row number or code before a row's label: "16", "16.0", "II", "b)", a province code "031". */
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}(\\.0)?\\.?|[IVXivx]{1,4}\\.?|[a-zA-Z][.)]");
+    /** A row number and a code (STT, Mã tỉnh) may stand before the label. */
+    private static final int ROW_NUMBERS_BEFORE_LABEL = 2;
     private static final Pattern NUMBERING = Pattern.compile("\\(?([A-Za-z]|\\d{1,2}|\\d{1,2}=\\d.*)\\)?");
     private static final Pattern YEAR_HEADER = Pattern.compile(
             "(so bo|so b\\?|prel\\.?|preliminary|uoc tinh|uoc|sb|est\\.?|estimate|nam)?\\s*((?:19|20)\\d{2})(\\s*\\(\\*+\\))?\\*?");
@@ -385,13 +389,21 @@ public final class TableLocator {
         return number && !onlyYears;
     }
 
-    /** The leftmost of the first two cells that holds text other than a row number ("16", "II", "1."). */
+    /**
+     * The row's label: its leftmost cell with text, past empty columns and at most {@value #ROW_NUMBERS_BEFORE_LABEL}
+     * row numbers or codes ("16", "II", "1.", "31"), wherever the table starts; -1 when a figure or nothing comes first.
+     */
     public static int labelColumn(RawRow row) {
-        for (int c = 0; c < Math.min(2, row.cells().size()); c++) {
+        int numbers = 0;
+        for (int c = 0; c < row.cells().size(); c++) {
             String cell = VnText.clean(row.cell(c));
-            if (!cell.isEmpty() && cell.codePoints().anyMatch(Character::isLetter) && !cell.matches("(\\d{1,3}(\\.0)?\\.?|[IVXivx]{1,4}\\.?|[a-zA-Z][.)])")) {
-                return c;
+            if (cell.isEmpty()) {
+                continue;
             }
+            if (ROW_NUMBER.matcher(cell).matches() && ++numbers <= ROW_NUMBERS_BEFORE_LABEL) {
+                continue;
+            }
+            return cell.codePoints().anyMatch(Character::isLetter) && !ROW_NUMBER.matcher(cell).matches() ? c : -1;
         }
         return -1;
     }
