@@ -33,6 +33,9 @@ final class ChildProcessRun implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
+        // as ./planscore starts its short commands: C1 only and the serial collector halve a child's CPU time, which
+        // on a small machine is most of a functional test's time; what the program does is the same
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.addAll(FunctionalFolders.childSettings(root));
         command.addAll(settings);
         command.add("-cp");
