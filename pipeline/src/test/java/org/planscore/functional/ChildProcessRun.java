@@ -71,6 +71,10 @@ final class ChildProcessRun implements AutoCloseable {
         process.toHandle().destroy();
     }
 
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     long pid() {
         return process.pid();
     }
