@@ -54,9 +54,10 @@ public final class BenchCommand {
             measurePair(settings, report, "XLSX", settings.xlsxRows, xlsx, "xlsx-floor", settings.xlsxHeap);
         }
         Path home = WholeRuns.home();
-        if ((settings.parts.contains("startup") || settings.parts.contains("whole")) && home == null) {
+        boolean wholeRuns = settings.parts.contains("startup") || settings.parts.contains("whole");
+        if (wholeRuns && home == null) {
             err.println("bench: start-up and whole-run cases need ./planscore (planscore.home); skipped");
-        } else {
+        } else if (wholeRuns) {
             WholeRuns whole = new WholeRuns(home, Files.createDirectories(settings.work.resolve("logs")), err);
             if (settings.parts.contains("startup")) {
                 startup(settings, report, whole, options.workbook, options.startupRepeat);
