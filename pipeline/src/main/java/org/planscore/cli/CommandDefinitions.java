@@ -1,8 +1,11 @@
 package org.planscore.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+
+import org.planscore.cli.bench.BenchOptions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -13,7 +16,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * Every command of {@code ./planscore}, its options and their types, declared once: the parser, the usage text
  * (overall and per command with {@code --help}) and the check of the README's command table all read these
- * definitions. Parsing only: nothing here starts Spring or touches a file.
+ * definitions. Parsing only: nothing here starts Spring or touches a file. Each command's class is what that command
+ * receives, its fields filled by picocli with typed values (and their defaults), already checked.
  */
 @Command(name = "./planscore", customSynopsis = "./planscore COMMAND [OPTIONS]", synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",
@@ -25,7 +29,7 @@ import picocli.CommandLine.TypeConversionException;
                 "             5 another run is active."},
         subcommands = {CommandDefinitions.Run.class, CommandDefinitions.Validate.class,
                 CommandDefinitions.Progress.class, CommandDefinitions.Export.class, CommandDefinitions.History.class,
-                CommandDefinitions.Serve.class, CommandDefinitions.Bench.class, CommandDefinitions.Help.class})
+                CommandDefinitions.Serve.class, BenchOptions.class, CommandDefinitions.Help.class})
 final class CommandDefinitions {
 
     /** The editions a report is written in. */
@@ -68,7 +72,7 @@ final class CommandDefinitions {
         LocalDate asOf;
         @Option(names = "--plan", paramLabel = "ID", description = "only this plan")
         String plan;
-        @Option(names = "--lang", paramLabel = "vi|en", converter = Language.class,
+        @Option(names = "--lang", paramLabel = "vi|en", converter = Language.class, defaultValue = "vi",
                 description = "the edition written (default: vi)")
         Lang lang;
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
@@ -82,7 +86,7 @@ final class CommandDefinitions {
                 + "standard error")
         boolean show;
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "the files to read")
-        List<String> files;
+        List<Path> files;
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
         boolean help;
     }
@@ -91,10 +95,10 @@ final class CommandDefinitions {
             description = "score ad-hoc series with the Open SDG progress measure (format in SCORING.md §4)")
     static final class Progress {
         @Option(names = "--cases", paramLabel = "IN.csv", required = true, description = "the series to score")
-        String cases;
+        Path cases;
         @Option(names = "--out", paramLabel = "OUT.csv", description = "where the results go (default: standard "
                 + "output)")
-        String out;
+        Path out;
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
         boolean help;
     }
@@ -105,7 +109,7 @@ final class CommandDefinitions {
         @Parameters(index = "0", paramLabel = "observations|scores", description = "what to export")
         Exported what;
         @Option(names = "--out", paramLabel = "FILE", description = "where the CSV goes (default: standard output)")
-        String out;
+        Path out;
         @Option(names = "--plan", paramLabel = "ID", description = "scores: only this plan")
         String plan;
         @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = AsOfDate.class,
@@ -118,7 +122,8 @@ final class CommandDefinitions {
     @Command(name = "history", sortOptions = false,
             description = "recent runs: files imported or rejected, reports written and delivered, deliveries pending")
     static final class History {
-        @Option(names = "--limit", paramLabel = "N", description = "how many of each (default: 20)")
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+                description = "how many of each (default: 20)")
         int limit;
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
         boolean help;
@@ -128,47 +133,6 @@ final class CommandDefinitions {
             description = "stay up: the nightly job on planscore.serve.cron, inbox files imported once settled, "
                     + "health on port 8086 (planscore.serve.port)")
     static final class Serve {
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
-        boolean help;
-    }
-
-    @Command(name = "bench", sortOptions = false,
-            description = "the import benchmark beside a floor measured in the same run (docs/benchmark.md)")
-    static final class Bench {
-        @Option(names = "--rows", paramLabel = "N,N,...", description = "CSV sizes (default: 10000,100000,1000000)")
-        String rows;
-        @Option(names = "--xlsx-rows", paramLabel = "N", description = "XLSX size (default: 200000)")
-        long xlsxRows;
-        @Option(names = "--repeat", paramLabel = "N", description = "best of N (default: 1)")
-        int repeat;
-        @Option(names = "--only", paramLabel = "PART,...",
-                description = "csv, xlsx, inbox, idle, report, startup, whole (default: all)")
-        String only;
-        @Option(names = "--heap", paramLabel = "SIZE", description = "heap of each measured JVM (default: 256m)")
-        String heap;
-        @Option(names = "--xlsx-heap", paramLabel = "SIZE", description = "heap for XLSX (default: 256m)")
-        String xlsxHeap;
-        @Option(names = "--work", paramLabel = "DIR", description = "where inputs are kept and reused")
-        String work;
-        @Option(names = "--jfr", paramLabel = "DIR", description = "record each measurement with Flight Recorder")
-        String jfr;
-        @Option(names = "--inbox-files", paramLabel = "N", description = "files in the inbox case (default: 4)")
-        int inboxFiles;
-        @Option(names = "--inbox-rows", paramLabel = "N", description = "rows per inbox file (default: 100000)")
-        long inboxRows;
-        @Option(names = "--floor-batch", paramLabel = "N", description = "the floor's batch and commit size")
-        int floorBatch;
-        @Option(names = "--workbook", paramLabel = "FILE", description = "the workbook the start-up case imports")
-        String workbook;
-        @Option(names = "--startup-repeat", paramLabel = "N", description = "start-up runs (default: 5)")
-        int startupRepeat;
-        // how the benchmark starts each measured JVM: not for people
-        @Option(names = "--child", hidden = true)
-        String child;
-        @Option(names = "--input", hidden = true)
-        String input;
-        @Option(names = "--files", hidden = true)
-        int files;
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
         boolean help;
     }

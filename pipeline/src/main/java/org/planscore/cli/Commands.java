@@ -22,10 +22,10 @@ public class Commands {
 
     public ExitCode execute(CommandLine line, PrintStream out) throws Exception {
         return switch (line.command()) {
-            case "run" -> run.run(line, out);
-            case "export" -> export.run(line, out);
-            case "history" -> history.run(line, out);
-            case "serve" -> serve.run(line, out);
+            case "run" -> run.run(line.options(CommandDefinitions.Run.class), out);
+            case "export" -> export.run(line.options(CommandDefinitions.Export.class), out);
+            case "history" -> history.run(line.options(CommandDefinitions.History.class), out);
+            case "serve" -> serve.run(out);
             default -> throw new CommandLine.UsageException("unknown command '" + line.command() + "'");
         };
     }

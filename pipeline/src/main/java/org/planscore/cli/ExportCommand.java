@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,23 +33,13 @@ class ExportCommand {
         this.scores = scores;
     }
 
-    ExitCode run(CommandLine line, PrintStream stdout) throws IOException {
-        line.allow("out", "plan", "as-of");
-        if (line.arguments().size() != 1) {
-            throw new CommandLine.UsageException("export takes one of: observations, scores");
-        }
-        String what = line.arguments().get(0);
-        if (!what.equals("observations") && !what.equals("scores")) {
-            throw new CommandLine.UsageException("export takes observations or scores, not '" + what + "'");
-        }
-        String out = line.options().get("out");
-        try (Writer writer = out == null ? null : Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8)) {
+    ExitCode run(CommandDefinitions.Export options, PrintStream stdout) throws IOException {
+        try (Writer writer = options.out == null ? null
+                : Files.newBufferedWriter(options.out, StandardCharsets.UTF_8)) {
             Appendable target = writer == null ? stdout : writer;
-            if (what.equals("observations")) {
-                exportObservations(target);
-            } else {
-                exportScores(target, line.options().get("plan"),
-                        line.options().containsKey("as-of") ? line.asOf() : null);
+            switch (options.what) {
+                case observations -> exportObservations(target);
+                case scores -> exportScores(target, options.plan, options.asOf);
             }
         }
         stdout.flush();

@@ -28,14 +28,8 @@ class HistoryCommand {
         this.deliveries = deliveries;
     }
 
-    ExitCode run(CommandLine line, PrintStream out) {
-        line.allow("limit");
-        int limit;
-        try {
-            limit = Integer.parseInt(line.option("limit", "20"));
-        } catch (NumberFormatException e) {
-            throw new CommandLine.UsageException("--limit takes a whole number");
-        }
+    ExitCode run(CommandDefinitions.History options, PrintStream out) {
+        int limit = options.limit;
         out.println("Runs / Lần chạy");
         for (RunLogRepository.Run r : runs.recent(limit)) {
             RunLogRepository.Counts c = r.counts();

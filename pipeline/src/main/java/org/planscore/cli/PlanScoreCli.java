@@ -9,6 +9,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.planscore.PlanScoreApplication;
+import org.planscore.cli.bench.BenchCommand;
+import org.planscore.cli.bench.BenchOptions;
 import org.planscore.ops.StopSignal;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,15 +38,16 @@ public final class PlanScoreCli {
     ExitCode run(String... args) {
         try {
             CommandLine line = CommandLine.parse(args);
-            if (line.flag("help")) {
+            if (line.helpRequested()) {
                 out.print(CommandDefinitions.usage(line.command()));
                 return ExitCode.OK;
             }
             return switch (line.command()) {
-                case "help" -> help(line);
-                case "progress" -> new ProgressCommand(out, err).run(line);
-                case "validate" -> new ValidateCommand(out, err).run(line);
-                case "bench" -> new org.planscore.cli.bench.BenchCommand(out, err).run(line);
+                case "help" -> help(line.options(CommandDefinitions.Help.class));
+                case "progress" -> new ProgressCommand(out, err).run(line.options(CommandDefinitions.Progress.class));
+                case "validate" -> new ValidateCommand(out, err).run(line.options(CommandDefinitions.Validate.class),
+                        line.springArgs());
+                case "bench" -> new BenchCommand(out, err).run(line.options(BenchOptions.class), line.springArgs());
                 default -> {
                     if (!DATABASE_COMMANDS.contains(line.command())) {
                         throw new CommandLine.UsageException("unknown command '" + line.command() + "'");
@@ -63,12 +66,12 @@ public final class PlanScoreCli {
     }
 
     /** {@code help}: every command; {@code help COMMAND}: that command's options. */
-    private ExitCode help(CommandLine line) {
-        if (line.arguments().isEmpty()) {
+    private ExitCode help(CommandDefinitions.Help help) {
+        String command = help.command;
+        if (command == null) {
             out.print(CommandDefinitions.usage());
             return ExitCode.OK;
         }
-        String command = line.arguments().get(0);
         if (!CommandDefinitions.commandNames().contains(command)) {
             throw new CommandLine.UsageException("unknown command '" + command + "'");
         }
@@ -77,13 +80,11 @@ public final class PlanScoreCli {
     }
 
     private ExitCode inApplication(CommandLine line) throws Exception {
-        line.checkSharedOptions();
         SpringApplication application = new SpringApplication(PlanScoreApplication.class);
         // Our own hook stops running jobs first and closes the context after them (Spring's would close it under them).
         application.setRegisterShutdownHook(false);
         List<String> springArgs = new ArrayList<>(line.springArgs());
         if (line.command().equals("serve")) {
-            line.allow();
             springArgs.add(0, "--planscore.serve.enabled=true");
             springArgs.add(0, "--spring.main.web-application-type=servlet");
         }

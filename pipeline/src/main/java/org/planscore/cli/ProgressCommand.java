@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.planscore.cli.progress.ProgressCases;
 
@@ -23,20 +22,14 @@ final class ProgressCommand {
         this.err = err;
     }
 
-    ExitCode run(CommandLine line) throws IOException {
-        line.allow("cases", "out");
-        String cases = line.options().get("cases");
-        if (cases == null) {
-            throw new CommandLine.UsageException("progress needs --cases IN.csv");
-        }
+    ExitCode run(CommandDefinitions.Progress options) throws IOException {
         PrintWriter diagnostics = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         ProgressCases progress = new ProgressCases(diagnostics);
-        String target = line.options().get("out");
         int status;
-        if (target != null) {
-            status = progress.run(Path.of(cases), Path.of(target));
+        if (options.out != null) {
+            status = progress.run(options.cases, options.out);
         } else {
-            try (Reader in = Files.newBufferedReader(Path.of(cases), StandardCharsets.UTF_8)) {
+            try (Reader in = Files.newBufferedReader(options.cases, StandardCharsets.UTF_8)) {
                 Writer stdout = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 status = progress.run(in, stdout);
                 stdout.flush();

@@ -27,20 +27,18 @@ class RunCommand {
         this.nightlyRun = nightlyRun;
     }
 
-    ExitCode run(CommandLine line, PrintStream out) throws Exception {
-        line.allow("as-of", "plan", "lang").checkSharedOptions();
-        LocalDate asOf = line.asOf();
-        String lang = line.option("lang", "vi");
+    ExitCode run(CommandDefinitions.Run options, PrintStream out) throws Exception {
+        LocalDate asOf = options.asOf == null ? LocalDate.now() : options.asOf;
         List<Plan> chosen;
         try {
-            chosen = plans.load(line.options().get("plan"));
+            chosen = plans.load(options.plan);
         } catch (PlanValidationException e) {
             out.println("planscore: the plan catalogue is invalid / danh mục kế hoạch không hợp lệ:");
             out.println(e.getMessage());
             return ExitCode.CONFIG_INVALID;
         }
 
-        NightlyRun.Result result = nightlyRun.run("run", chosen, asOf, List.of(lang), file -> true);
+        NightlyRun.Result result = nightlyRun.run("run", chosen, asOf, List.of(options.lang.name()), file -> true);
         if (result.blocked()) {
             out.println("planscore: another run is active / một lần chạy khác đang hoạt động: " + result.blockedBy());
             return ExitCode.ANOTHER_RUN_ACTIVE;

@@ -21,8 +21,7 @@ class ServeCommand {
         this.environment = environment;
     }
 
-    ExitCode run(CommandLine line, PrintStream out) throws InterruptedException {
-        line.allow();
+    ExitCode run(PrintStream out) throws InterruptedException {
         out.printf("planscore serve: nightly job on cron '%s', inbox watched every %s (files settle for %s), "
                         + "health on http://localhost:%s/actuator/health%n",
                 environment.getProperty("planscore.serve.cron"), environment.getProperty("planscore.serve.poll-interval"),

@@ -41,12 +41,8 @@ final class ValidateCommand {
         this.err = err;
     }
 
-    ExitCode run(CommandLine line) throws IOException {
-        line.allow("show");
-        if (line.arguments().isEmpty()) {
-            throw new CommandLine.UsageException("validate needs at least one FILE");
-        }
-        boolean show = line.flag("show");
+    ExitCode run(CommandDefinitions.Validate options, List<String> springArgs) throws IOException {
+        boolean show = options.show;
         PrintStream verdicts = show ? err : out;
         Profiles profiles;
         try {
@@ -56,12 +52,12 @@ final class ValidateCommand {
             e.problems().forEach(p -> verdicts.println("  " + p));
             return ExitCode.RUN_FAILED;
         }
-        ImportLimits limits = ImportLimitsSettings.load(line.springArgs());
+        ImportLimits limits = ImportLimitsSettings.load(springArgs);
         boolean allClean = true;
         try (ObservationCsv csv = show ? new ObservationCsv(out, List.of("source_sheet", "source_cell", "source_row",
                 "profile", "coverage", "measure")) : null) {
-            for (String argument : line.arguments()) {
-                allClean &= validate(Path.of(argument), profiles, limits, csv, verdicts);
+            for (Path file : options.files) {
+                allClean &= validate(file, profiles, limits, csv, verdicts);
             }
         }
         out.flush();

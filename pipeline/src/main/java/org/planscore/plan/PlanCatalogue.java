@@ -162,7 +162,7 @@ public final class PlanCatalogue {
                         + expectedId + "')");
             }
             LocalizedText title = text(fields, "title", root, "plan", true);
-            String area = string(fields, "area", root, "plan", true);
+            String area = yaml.text(fields, "area", root, "plan", true);
 
             List<Pillar> pillars = new ArrayList<>();
             Map<String, Integer> pillarLines = new LinkedHashMap<>();
@@ -204,7 +204,7 @@ public final class PlanCatalogue {
                 Integer year = year(f, "year", node, ctx);
                 if (year != null) {
                     ctx = "city assessment " + year;
-                    Integer first = years.putIfAbsent(year, line(node));
+                    Integer first = years.putIfAbsent(year, YamlNodes.line(node));
                     if (first != null) {
                         error(f.get("year"), ctx, "a second assessment of " + year
                                 + " (first at line " + first + ")");
@@ -226,7 +226,7 @@ public final class PlanCatalogue {
                             String text = item instanceof ScalarNode scalar
                                     ? Normalizer.normalize(scalar.getValue().strip(), Normalizer.Form.NFC) : null;
                             if (text == null || !targetIds.contains(text)) {
-                                error(item, ctx, "missed: '" + (text == null ? describe(item) : text)
+                                error(item, ctx, "missed: '" + (text == null ? YamlNodes.describe(item) : text)
                                         + "' is not a target id of this plan");
                             } else {
                                 missed.add(text);
@@ -240,9 +240,9 @@ public final class PlanCatalogue {
                     error(missedNode, ctx, missed.size() + " missed targets named, but met/total says "
                             + plain(total - met));
                 }
-                String source = string(f, "source", node, ctx, true);
+                String source = yaml.text(f, "source", node, ctx, true);
                 LocalDate published = date(f, "published", node, ctx);
-                String note = string(f, "note", node, ctx, false);
+                String note = yaml.text(f, "note", node, ctx, false);
                 if (yaml.count() == before && year != null && met != null && total != null && source != null) {
                     result.add(new CityAssessment(year, met.intValue(), total.intValue(), missed, source, published,
                             note));
@@ -261,7 +261,7 @@ public final class PlanCatalogue {
             String id = id(fields, "id", node, context);
             LocalizedText name = text(fields, "name", node, context, true);
             if (id != null) {
-                Integer first = seen.putIfAbsent(id, line(node));
+                Integer first = seen.putIfAbsent(id, YamlNodes.line(node));
                 if (first != null) {
                     error(fields.get("id"), context, "duplicate pillar id (first defined at line " + first + ")");
                     return null;
@@ -280,7 +280,7 @@ public final class PlanCatalogue {
             }
             String id = id(fields, "id", node, ctx);
             if (id != null) {
-                Integer first = seen.putIfAbsent(id, line(node));
+                Integer first = seen.putIfAbsent(id, YamlNodes.line(node));
                 if (first != null) {
                     error(fields.get("id"), ctx, "duplicate target id (first defined at line " + first + ")");
                 }
@@ -288,14 +288,14 @@ public final class PlanCatalogue {
             String indicator = id(fields, "indicator", node, ctx);
             LocalizedText name = text(fields, "name", node, ctx, true);
 
-            String pillar = string(fields, "pillar", node, ctx, true);
+            String pillar = yaml.text(fields, "pillar", node, ctx, true);
             if (pillar != null && !pillars.contains(pillar)) {
                 error(fields.get("pillar"), ctx, "unknown pillar '" + pillar + "' (expected one of "
                         + String.join(", ", pillars) + ")");
             }
 
             TargetType type = null;
-            String typeText = string(fields, "type", node, ctx, true);
+            String typeText = yaml.text(fields, "type", node, ctx, true);
             if (typeText != null) {
                 try {
                     type = TargetType.parse(typeText);
@@ -318,10 +318,10 @@ public final class PlanCatalogue {
             boolean targetRequired = type != TargetType.MILESTONE && !fields.containsKey("city_verdict")
                     && !"tracked".equals(peekScalar(fields, "role"));
             Double target = number(fields, "target", node, ctx, targetRequired);
-            String targetText = string(fields, "target_text", node, ctx, false);
+            String targetText = yaml.text(fields, "target_text", node, ctx, false);
 
             Direction direction = null;
-            String directionText = string(fields, "direction", node, ctx, true);
+            String directionText = yaml.text(fields, "direction", node, ctx, true);
             if (directionText != null) {
                 try {
                     direction = Direction.parse(directionText);
@@ -334,14 +334,14 @@ public final class PlanCatalogue {
                 error(fields.get("direction"), ctx, "type ceiling (\"at most\") needs direction decrease");
             }
 
-            String unit = string(fields, "unit", node, ctx, true);
+            String unit = yaml.text(fields, "unit", node, ctx, true);
             Double limit = number(fields, "limit", node, ctx, false);
             if (limit != null && limit <= 0) {
                 error(fields.get("limit"), ctx, "limit must be greater than 0, got " + plain(limit));
             }
-            String area = string(fields, "area", node, ctx, false);
-            String source = string(fields, "source", node, ctx, true);
-            String note = string(fields, "note", node, ctx, false);
+            String area = yaml.text(fields, "area", node, ctx, false);
+            String source = yaml.text(fields, "source", node, ctx, true);
+            String note = yaml.text(fields, "note", node, ctx, false);
 
             Double upper = number(fields, "target_upper", node, ctx, false);
             if (upper != null && target != null && direction != null
@@ -356,13 +356,13 @@ public final class PlanCatalogue {
                 error(fields.get("period_indicator"), ctx,
                         "period_indicator only applies to growth_avg and cumulative targets");
             }
-            String planName = string(fields, "plan", node, ctx, false);
+            String planName = yaml.text(fields, "plan", node, ctx, false);
             LocalDate due = deadline(fields, "due", node, ctx);
             if (due != null && type != TargetType.MILESTONE) {
                 error(fields.get("due"), ctx, "due only applies to milestone targets");
             }
             CityVerdict cityVerdict = null;
-            String cityText = string(fields, "city_verdict", node, ctx, false);
+            String cityText = yaml.text(fields, "city_verdict", node, ctx, false);
             if (cityText != null) {
                 try {
                     cityVerdict = CityVerdict.parse(cityText);
@@ -373,7 +373,7 @@ public final class PlanCatalogue {
             }
             LocalizedText cityNote = text(fields, "city_note", node, ctx, false);
             TargetRole role = TargetRole.MAIN;
-            String roleText = string(fields, "role", node, ctx, false);
+            String roleText = yaml.text(fields, "role", node, ctx, false);
             if (roleText != null) {
                 try {
                     role = TargetRole.parse(roleText);
@@ -399,13 +399,8 @@ public final class PlanCatalogue {
             return node instanceof MappingNode ? fields : null;
         }
 
-        /** The value of {@code key}, or null when it is absent or empty; a missing required field is an error. */
-        private Node present(Map<String, Node> fields, String key, Node owner, String context, boolean required) {
-            return yaml.value(fields, key, owner, context, required);
-        }
-
         private List<Node> sequence(Map<String, Node> fields, String key, Node owner, String context) {
-            Node value = present(fields, key, owner, context, true);
+            Node value = yaml.value(fields, key, owner, context, true);
             List<Node> items = yaml.items(value, key, context);
             if (value instanceof SequenceNode seq && seq.getValue().isEmpty()) {
                 error(seq, context, "field '" + key + "' is empty: at least one entry is needed");
@@ -413,12 +408,8 @@ public final class PlanCatalogue {
             return items;
         }
 
-        private String string(Map<String, Node> fields, String key, Node owner, String context, boolean required) {
-            return yaml.text(fields, key, owner, context, required);
-        }
-
         private String id(Map<String, Node> fields, String key, Node owner, String context) {
-            String id = string(fields, key, owner, context, true);
+            String id = yaml.text(fields, key, owner, context, true);
             if (id != null && !ID.matcher(id).matches()) {
                 error(fields.get(key), context, "invalid " + key + " '" + id
                         + "' (use letters, digits, '_', '.', '-')");
@@ -428,7 +419,7 @@ public final class PlanCatalogue {
         }
 
         private Integer year(Map<String, Node> fields, String key, Node owner, String context) {
-            String text = string(fields, key, owner, context, true);
+            String text = yaml.text(fields, key, owner, context, true);
             if (text == null) {
                 return null;
             }
@@ -451,7 +442,7 @@ public final class PlanCatalogue {
         }
 
         private LocalDate date(Map<String, Node> fields, String key, Node owner, String context) {
-            String text = string(fields, key, owner, context, false);
+            String text = yaml.text(fields, key, owner, context, false);
             if (text == null) {
                 return null;
             }
@@ -465,7 +456,7 @@ public final class PlanCatalogue {
 
         /** A deadline: YYYY, YYYY-MM or YYYY-MM-DD, optionally after '<' (before); the last day still on time. */
         private LocalDate deadline(Map<String, Node> fields, String key, Node owner, String context) {
-            String text = string(fields, key, owner, context, false);
+            String text = yaml.text(fields, key, owner, context, false);
             if (text == null) {
                 return null;
             }
@@ -491,25 +482,25 @@ public final class PlanCatalogue {
 
         /** A {vi, en} mapping; a plain value is taken as the Vietnamese text. vi is required, en optional. */
         private LocalizedText text(Map<String, Node> fields, String key, Node owner, String context, boolean required) {
-            Node value = present(fields, key, owner, context, required);
+            Node value = yaml.value(fields, key, owner, context, required);
             if (value == null) {
                 return null;
             }
             if (value instanceof ScalarNode) {
-                String vi = string(fields, key, owner, context, required);
+                String vi = yaml.text(fields, key, owner, context, required);
                 return vi == null ? null : new LocalizedText(vi, null);
             }
             Map<String, Node> parts = mapping(value, context + " " + key, TEXT_KEYS);
             if (parts == null) {
                 return null;
             }
-            String vi = string(parts, "vi", value, context, false);
+            String vi = yaml.text(parts, "vi", value, context, false);
             if (vi == null) {
                 error(parts.containsKey("vi") ? parts.get("vi") : value, context,
                         "missing required field '" + key + ".vi' (the Vietnamese text)");
                 return null;
             }
-            return new LocalizedText(vi, string(parts, "en", value, context, false));
+            return new LocalizedText(vi, yaml.text(parts, "en", value, context, false));
         }
 
         // --- helpers ---
@@ -533,14 +524,6 @@ public final class PlanCatalogue {
 
         private PlanValidationException failure() {
             return new PlanValidationException(yaml.problems());
-        }
-
-        private static int line(Node node) {
-            return YamlNodes.line(node);
-        }
-
-        private static String describe(Node node) {
-            return YamlNodes.describe(node);
         }
 
         private static String plain(double d) {

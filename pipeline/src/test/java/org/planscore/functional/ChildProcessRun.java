@@ -74,6 +74,10 @@ final class ChildProcessRun implements AutoCloseable {
         process.toHandle().destroy();
     }
 
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     long pid() {
         return process.pid();
     }

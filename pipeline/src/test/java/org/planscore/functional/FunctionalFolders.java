@@ -75,6 +75,11 @@ public final class FunctionalFolders {
         return settings;
     }
 
+    /** The same settings as command-line arguments, for the application started on the folder in the test's JVM. */
+    static List<String> arguments(Path root) {
+        return childSettings(root).stream().map(setting -> "--" + setting.substring("-D".length())).toList();
+    }
+
     /** The test's database, as the application sees it (H2 with AUTO_SERVER, so a running child can hold it). */
     public static String jdbcUrl(Path root) {
         return onPostgres() ? POSTGRES + databaseName(root)

@@ -4,31 +4,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * SIGTERM in the middle of an import: the job is stopped at its next commit (STOPPED, restartable), the process
  * exits, and the next run resumes the file where it stopped: every row stored exactly once.
+ * <p>
+ * The import is held mid-file while the signal is handled, however fast the machine: the test's own transaction
+ * locks the running step's row in the job repository, as a long transaction of another database client would, so
+ * the import cannot commit its next chunk, let alone finish, until the test lets go after the stop was requested.
  */
 class GracefulStopFunctionalTests {
 
     private static final int ROWS = 20_000;
     private static final Path ROOT = FunctionalFolders.fresh("graceful-stop");
-    private static final List<String> SETTINGS = List.of("-Dplanscore.import.progress-interval=50ms",
-            "-Dplanscore.import.chunk-size=250");
+    /** H2 gives up on a row lock after 2 s by default; PostgreSQL waits. The held import should wait too. */
+    private static final String WAIT_FOR_LOCKS = "SET LOCK_TIMEOUT 120000";
+    private static final List<String> SETTINGS = FunctionalFolders.onPostgres()
+            ? List.of("-Dplanscore.import.progress-interval=50ms", "-Dplanscore.import.chunk-size=250")
+            : List.of("-Dplanscore.import.progress-interval=50ms", "-Dplanscore.import.chunk-size=250",
+                    "-Dspring.datasource.hikari.connection-init-sql=" + WAIT_FOR_LOCKS);
 
     @Test
     void aTerminatedImportStopsAtACommitAndTheNextRunFinishesItExactly() throws Exception {
-        // given a run importing a large file
+        // given a run importing a large file, its import step held mid-file by a transaction of ours
         BulkFile.write(ROOT.resolve("data/inbox/bulk.csv"), ROWS);
         try (ChildProcessRun first = ChildProcessRun.start(ROOT, SETTINGS, "run", "--as-of", "2025-12-31")) {
-            boolean importing = first.awaitLine(l -> l.contains("bulk.csv: ") && l.contains("rows read"), 120);
-            assertThat(importing).as("import progress before SIGTERM; output:\n%s", first.output()).isTrue();
+            try (Connection holder = FunctionalFolders.connect(ROOT)) {
+                holder.setAutoCommit(false);
+                holdRunningImportStep(holder, first);
 
-            // when it receives SIGTERM
-            first.terminate();
+                // when it receives SIGTERM while held
+                first.terminate();
+                boolean handled = first.awaitLine(l -> l.contains("Stop requested for importFile execution"), 120);
+                assertThat(handled).as("the stop request, the import still held; output:\n%s", first.output())
+                        .isTrue();
+                holder.rollback();
+            }
 
             // then it stops the job and exits as a run that did not finish, without writing reports
             int exit = first.awaitExit(120);
@@ -66,5 +85,49 @@ class GracefulStopFunctionalTests {
         try (var left = Files.list(ROOT.resolve("data/processing"))) {
             assertThat(left).isEmpty();
         }
+    }
+
+    /**
+     * Waits for the run's import of the bulk file to be under way, then locks its step's row in the job repository
+     * and checks, under the lock, that the step is running: every commit of the step writes that row, so from here
+     * on it can neither commit nor finish.
+     */
+    private static void holdRunningImportStep(Connection holder, ChildProcessRun run) throws Exception {
+        // the run opens the database first (it is the one whose AUTO_SERVER the test joins), then seeds the samples
+        assertThat(run.awaitLine(l -> l.contains("Empty database: added the packaged sample"), 120))
+                .as("the run's database ready; output:\n%s", run.output()).isTrue();
+        if (!FunctionalFolders.onPostgres()) {
+            try (Statement s = holder.createStatement()) {
+                s.execute(WAIT_FOR_LOCKS);
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline && run.isAlive()) {
+            try (Statement s = holder.createStatement(); ResultSet step = s.executeQuery("""
+                    SELECT s.STEP_EXECUTION_ID FROM BATCH_STEP_EXECUTION s
+                    JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID
+                    WHERE s.STEP_NAME = 'importRows' AND p.PARAMETER_NAME = 'file.name'
+                    AND p.PARAMETER_VALUE = 'bulk.csv'""")) {
+                if (step.next()) {
+                    try (PreparedStatement lock = holder.prepareStatement(
+                            "SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE STEP_EXECUTION_ID = ? FOR UPDATE")) {
+                        lock.setLong(1, step.getLong(1));
+                        try (ResultSet row = lock.executeQuery()) {
+                            row.next();
+                            String status = row.getString("STATUS");
+                            if (status.equals("STARTED")) {
+                                return;
+                            }
+                            // STARTING: held there, the step would stop before its first chunk; let it start
+                            assertThat(status).as("the bulk import step; output:\n%s", run.output())
+                                    .isEqualTo("STARTING");
+                        }
+                    }
+                }
+            }
+            holder.rollback();
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the bulk import step never ran; output:\n" + run.output());
     }
 }

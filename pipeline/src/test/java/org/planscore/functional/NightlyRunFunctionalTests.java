@@ -22,10 +22,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.TestInstance;
 import org.planscore.assessment.ReportModel;
 import org.planscore.assessment.ReportModels;
 import org.planscore.cli.Commands;
@@ -39,10 +38,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The nightly run on a fresh installation: the packaged Hai Phong samples are imported, every target of the plan is
- * scored, and the reports are written and delivered to the outbox. The steps build on each other, in order.
+ * scored, and the reports are written and delivered to the outbox. One fresh run, made once before the tests, is
+ * what the tests that only read its outcome look at; none of them changes it. A test that runs again (a second run,
+ * another edition, a later date) does so on a folder and database of its own, starting from a fresh installation.
  */
 @SpringBootTest
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NightlyRunFunctionalTests {
 
     private static final Path ROOT = FunctionalFolders.fresh("nightly-run");
@@ -67,14 +68,25 @@ class NightlyRunFunctionalTests {
     @Autowired
     private ReportModels models;
 
+    /** The shared fresh run: what the database held before it, and what it printed and returned. */
+    private record FreshRun(long importedFilesBefore, CommandResult result) {
+    }
+
+    private FreshRun freshRun;
+
+    @BeforeAll
+    void runOnceOnAFreshInstallation() throws Exception {
+        long importedFilesBefore = count("imported_file");
+        freshRun = new FreshRun(importedFilesBefore, CommandResult.run(commands, "run", "--as-of", "2025-12-31"));
+    }
+
     @Test
-    @Order(1)
     void freshRunImportsTheSamplesAndWritesBothReports() throws Exception {
         // given an empty database and an empty inbox
-        assertThat(count("imported_file")).isZero();
+        assertThat(freshRun.importedFilesBefore()).isZero();
 
-        // when the nightly job runs for the end of 2025
-        CommandResult result = CommandResult.run(commands, "run", "--as-of", "2025-12-31");
+        // when the nightly job runs for the end of 2025 (once, before the tests)
+        CommandResult result = freshRun.result();
 
         // then the packaged samples were imported and archived, and both reports exist
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
@@ -86,9 +98,8 @@ class NightlyRunFunctionalTests {
     }
 
     @Test
-    @Order(2)
     void thePdfIsAboutHaiPhongInVietnameseWithEmbeddedFonts() throws IOException {
-        // given the report of the first run
+        // given the report of the fresh run
         // when it is read back
         PdfText text = PdfText.of(PDF);
 
@@ -105,11 +116,10 @@ class NightlyRunFunctionalTests {
         assertThat(text.firstPage()).contains("Điểm theo trụ cột", "Trụ cột Đánh giá Điểm Có số liệu",
                 "Công nghiệp công nghệ cao và tăng", "Các chỉ tiêu chậm nhất", "Không đạt",
                 "Đây là báo cáo đầu tiên", "Chất lượng số liệu");
-        RenderingChecks.assertRenders(PDF, model("vi"));
+        RenderingChecks.assertRenders(PDF, model(models, "vi"));
     }
 
     @Test
-    @Order(3)
     void theScorecardHasOneRowPerTargetWithItsSource() throws IOException {
         // given the plan catalogue in force
         int targets = plans.load("haiphong-2025").get(0).targets().size();
@@ -131,9 +141,8 @@ class NightlyRunFunctionalTests {
     }
 
     @Test
-    @Order(4)
     void withoutAMailServerTheEmailWaitsInTheOutbox() throws IOException {
-        // given no spring.mail.host in the configuration
+        // given no spring.mail.host in the configuration, and the fresh run
         // when the outbox is listed
         List<Path> emails = list(REPORTS.resolve("outbox"));
 
@@ -151,9 +160,9 @@ class NightlyRunFunctionalTests {
     }
 
     @Test
-    @Order(5)
     void exportScoresGivesOneRowPerTargetUnderTheContractedHeader() throws Exception {
-        // when the scores are exported
+        // given the scores of the fresh run
+        // when they are exported
         CommandResult export = CommandResult.run(commands, "export", "scores");
 
         // then the header starts with the contracted columns, and each target has a row
@@ -165,53 +174,61 @@ class NightlyRunFunctionalTests {
     }
 
     @Test
-    @Order(6)
     void aSecondRunOnTheSameDataNeitherReimportsNorSendsAgain() throws Exception {
-        // given the first run's state
-        long observations = count("observation");
+        try (FolderApplication app = FolderApplication.fresh("nightly-run-again")) {
+            // given a fresh installation's first run
+            assertThat(app.run("run", "--as-of", "2025-12-31").exitCode()).isEqualTo(ExitCode.OK);
+            long observations = app.count("observation");
 
-        // when the nightly job runs again with nothing new
-        CommandResult again = CommandResult.run(commands, "run", "--as-of", "2025-12-31");
+            // when the nightly job runs again with nothing new
+            CommandResult again = app.run("run", "--as-of", "2025-12-31");
 
-        // then nothing is imported twice and no second email is written
-        assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(again.output()).contains("up_to_date");
-        assertThat(count("observation")).isEqualTo(observations);
-        assertThat(list(REPORTS.resolve("outbox"))).hasSize(1);
+            // then nothing is imported twice and no second email is written
+            assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(again.output()).contains("up_to_date");
+            assertThat(app.count("observation")).isEqualTo(observations);
+            assertThat(list(app.reports().resolve("outbox"))).hasSize(1);
+        }
     }
 
     @Test
-    @Order(7)
     void theEnglishEditionUsesEnglishWordsAndNumberFormat() throws Exception {
-        // when the English edition is asked for
-        CommandResult result = CommandResult.run(commands, "run", "--as-of", "2025-12-31", "--lang", "en");
+        try (FolderApplication app = FolderApplication.fresh("nightly-run-english")) {
+            // given a fresh installation
+            // when the English edition is asked for
+            CommandResult result = app.run("run", "--as-of", "2025-12-31", "--lang", "en");
 
-        // then its page one speaks English, numbers use a decimal point
-        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-        PdfText text = PdfText.of(REPORTS.resolve("2025-12-31/haiphong-2025-2025-12-31-en.pdf"));
-        assertThat(text.firstPage()).contains("Target achieved").contains("Not available");
-        assertThat(text.all()).containsPattern("\\d,\\d{3}\\.\\d");
-        assertThat(text.firstPage()).contains("Scores by pillar", "Pillar Status Score With data",
-                "Targets most behind");
-        RenderingChecks.assertRenders(REPORTS.resolve("2025-12-31/haiphong-2025-2025-12-31-en.pdf"), model("en"));
+            // then its page one speaks English, numbers use a decimal point
+            assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+            Path pdf = app.reports().resolve("2025-12-31/haiphong-2025-2025-12-31-en.pdf");
+            PdfText text = PdfText.of(pdf);
+            assertThat(text.firstPage()).contains("Target achieved").contains("Not available");
+            assertThat(text.all()).containsPattern("\\d,\\d{3}\\.\\d");
+            assertThat(text.firstPage()).contains("Scores by pillar", "Pillar Status Score With data",
+                    "Targets most behind");
+            RenderingChecks.assertRenders(pdf, model(app.bean(ReportModels.class), "en"));
+        }
     }
 
     @Test
-    @Order(8)
     void aLaterReportSaysWhatChangedSinceThePreviousOne() throws Exception {
-        // given the report as of 31/12/2025
-        // when the next report is written, half a year later
-        CommandResult result = CommandResult.run(commands, "run", "--as-of", "2026-06-30");
+        try (FolderApplication app = FolderApplication.fresh("nightly-run-later")) {
+            // given the report as of 31/12/2025
+            assertThat(app.run("run", "--as-of", "2025-12-31").exitCode()).isEqualTo(ExitCode.OK);
 
-        // then its page 1 compares with the report of 31/12/2025
-        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-        PdfText text = PdfText.of(REPORTS.resolve("2026-06-30/haiphong-2025-2026-06-30-vi.pdf"));
-        assertThat(text.firstPage()).contains("Thay đổi so với báo cáo ngày 31/12/2025");
-        assertThat(REPORTS.resolve("2026-06-30/haiphong-2025-2026-06-30-vi-page1.png")).isRegularFile();
+            // when the next report is written, half a year later
+            CommandResult result = app.run("run", "--as-of", "2026-06-30");
+
+            // then its page 1 compares with the report of 31/12/2025
+            assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+            PdfText text = PdfText.of(app.reports().resolve("2026-06-30/haiphong-2025-2026-06-30-vi.pdf"));
+            assertThat(text.firstPage()).contains("Thay đổi so với báo cáo ngày 31/12/2025");
+            assertThat(app.reports().resolve("2026-06-30/haiphong-2025-2026-06-30-vi-page1.png")).isRegularFile();
+        }
     }
 
-    private ReportModel model(String lang) {
-        return models.build(plans.load("haiphong-2025").get(0), LocalDate.of(2025, 12, 31),
+    private ReportModel model(ReportModels reportModels, String lang) {
+        return reportModels.build(plans.load("haiphong-2025").get(0), LocalDate.of(2025, 12, 31),
                 Locale.forLanguageTag(lang));
     }
 

@@ -7,15 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
-import org.planscore.cli.CommandLine;
 import org.planscore.cli.ExitCode;
 
 /**
@@ -28,8 +25,6 @@ import org.planscore.cli.ExitCode;
  */
 public final class BenchCommand {
 
-    private static final Set<String> ALL_PARTS = Set.of("csv", "xlsx", "inbox", "idle", "report", "startup", "whole");
-
     private final PrintStream out;
     private final PrintStream err;
 
@@ -38,17 +33,13 @@ public final class BenchCommand {
         this.err = err;
     }
 
-    public ExitCode run(CommandLine line) throws Exception {
-        line.allow("rows", "xlsx-rows", "repeat", "heap", "xlsx-heap", "work", "jfr", "only", "inbox-files",
-                "inbox-rows", "floor-batch", "child", "input", "files", "workbook", "startup-repeat");
-        if (line.options().containsKey("child")) {
-            new BenchChild(out).run(line.option("child", ""), Path.of(line.option("input", ".")),
-                    Path.of(line.option("work", ".")), line.springArgs(),
-                    Integer.parseInt(line.option("files", "1")),
-                    Integer.parseInt(line.option("floor-batch", Integer.toString(FloorInsert.DEFAULT_BATCH))));
+    public ExitCode run(BenchOptions options, List<String> springArgs) throws Exception {
+        if (options.child != null) {
+            new BenchChild(out).run(options.child, options.input, options.work == null ? Path.of(".") : options.work,
+                    springArgs, options.files, options.floorBatch);
             return ExitCode.OK;
         }
-        Settings settings = Settings.of(line);
+        Settings settings = Settings.of(options, springArgs);
         Files.createDirectories(settings.work);
         err.println("bench: work folder " + settings.work + " (inputs are kept there and reused)");
         BenchReport report = new BenchReport();
@@ -63,13 +54,13 @@ public final class BenchCommand {
             measurePair(settings, report, "XLSX", settings.xlsxRows, xlsx, "xlsx-floor", settings.xlsxHeap);
         }
         Path home = WholeRuns.home();
-        if ((settings.parts.contains("startup") || settings.parts.contains("whole")) && home == null) {
+        boolean wholeRuns = settings.parts.contains("startup") || settings.parts.contains("whole");
+        if (wholeRuns && home == null) {
             err.println("bench: start-up and whole-run cases need ./planscore (planscore.home); skipped");
-        } else {
+        } else if (wholeRuns) {
             WholeRuns whole = new WholeRuns(home, Files.createDirectories(settings.work.resolve("logs")), err);
             if (settings.parts.contains("startup")) {
-                startup(settings, report, whole, line.option("workbook", null),
-                        Integer.parseInt(line.option("startup-repeat", "5")));
+                startup(settings, report, whole, options.workbook, options.startupRepeat);
             }
             if (settings.parts.contains("whole")) {
                 for (long rows : settings.csvRows) {
@@ -299,27 +290,15 @@ public final class BenchCommand {
 
     /** The command's options, with their defaults. */
     private record Settings(Path work, long[] csvRows, long xlsxRows, int repeat, String heap, String xlsxHeap,
-                            Path jfr, Set<String> parts, int inboxFiles, long inboxRows, int floorBatch,
+                            Path jfr, BenchOptions.Parts parts, int inboxFiles, long inboxRows, int floorBatch,
                             List<String> springArgs) {
 
-        static Settings of(CommandLine line) throws IOException {
-            String work = line.option("work", null);
-            long[] rows = Arrays.stream(line.option("rows", "10000,100000,1000000").split(","))
-                    .map(String::trim).mapToLong(Long::parseLong).toArray();
-            Set<String> parts = line.options().containsKey("only")
-                    ? Set.of(line.option("only", "").split(",")) : ALL_PARTS;
-            if (!ALL_PARTS.containsAll(parts)) {
-                throw new CommandLine.UsageException("--only takes a list of " + ALL_PARTS);
-            }
-            return new Settings(work == null ? Files.createTempDirectory("planscore-bench") : Path.of(work).toAbsolutePath(),
-                    rows, Long.parseLong(line.option("xlsx-rows", "200000")),
-                    Integer.parseInt(line.option("repeat", "1")), line.option("heap", "256m"),
-                    line.option("xlsx-heap", "256m"),
-                    line.options().containsKey("jfr") ? Path.of(line.option("jfr", "")).toAbsolutePath() : null,
-                    parts, Integer.parseInt(line.option("inbox-files", "4")),
-                    Long.parseLong(line.option("inbox-rows", "100000")),
-                    Integer.parseInt(line.option("floor-batch", Integer.toString(FloorInsert.DEFAULT_BATCH))),
-                    line.springArgs());
+        static Settings of(BenchOptions options, List<String> springArgs) throws IOException {
+            return new Settings(options.work == null ? Files.createTempDirectory("planscore-bench")
+                    : options.work.toAbsolutePath(), options.rows.counts().stream().mapToLong(Long::longValue).toArray(),
+                    options.xlsxRows, options.repeat, options.heap, options.xlsxHeap,
+                    options.jfr == null ? null : options.jfr.toAbsolutePath(), options.only, options.inboxFiles,
+                    options.inboxRows, options.floorBatch, springArgs);
         }
 
         String describe() {

@@ -1,0 +1,52 @@
+package org.planscore.functional;
+
+import java.nio.file.Path;
+
+import org.planscore.PlanScoreApplication;
+import org.planscore.cli.Commands;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application started, as {@code ./planscore} starts it, on a fresh folder and database of its own: for a test
+ * whose runs would change what the other tests of its class read in theirs.
+ */
+final class FolderApplication implements AutoCloseable {
+
+    private final Path root;
+    private final ConfigurableApplicationContext context;
+
+    private FolderApplication(Path root, ConfigurableApplicationContext context) {
+        this.root = root;
+        this.context = context;
+    }
+
+    /** Starts the application on {@code target/functional/NAME}, emptied first. */
+    static FolderApplication fresh(String name) {
+        Path root = FunctionalFolders.fresh(name);
+        return new FolderApplication(root, new SpringApplication(PlanScoreApplication.class)
+                .run(FunctionalFolders.arguments(root).toArray(String[]::new)));
+    }
+
+    /** A command of {@code ./planscore}, on this folder. */
+    CommandResult run(String... args) throws Exception {
+        return CommandResult.run(context.getBean(Commands.class), args);
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    Path reports() {
+        return root.resolve("reports");
+    }
+
+    long count(String table) throws Exception {
+        return FunctionalFolders.queryLong(root, "SELECT COUNT(*) FROM " + table);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
