@@ -124,6 +124,11 @@ public final class FileReading {
                     line.append(", ").append(area).append(": ").append(areas.getOrDefault(area, 0));
                 }
                 lines.add(line.toString());
+            } else if (s.copyOf() != null) {
+                lines.add(name + ": bỏ qua, cùng số liệu với trang '" + s.copyOf() + "'"
+                        + (s.legacy() ? " (bản chữ mã TCVN3)" : "") + ", chỉ lưu một lần / skipped, the same figures as"
+                        + " sheet '" + s.copyOf() + "'" + (s.legacy() ? " (a copy in the legacy TCVN3 encoding)" : "")
+                        + ", stored once");
             } else {
                 lines.add(name + ": bỏ qua, " + reasonVi(s.skipped()) + " / skipped, " + reasonEn(s.skipped()));
             }
@@ -155,6 +160,7 @@ public final class FileReading {
             case NO_LOCALITY_ROWS -> "không có dòng địa phương";
             case NATIONAL -> "bảng cả nước";
             case NOT_RECOGNISED -> "không nhận ra bảng";
+            case COPY -> "bản sao của trang khác";
         };
     }
 
@@ -163,6 +169,7 @@ public final class FileReading {
             case NO_LOCALITY_ROWS -> "no locality rows";
             case NATIONAL -> "a national table";
             case NOT_RECOGNISED -> "not recognised";
+            case COPY -> "a copy of another sheet";
         };
     }
 }
