@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * SIGTERM in the middle of an import: the job is stopped at its next commit (STOPPED, restartable), the process
- * exits, and the next run resumes the file where it stopped: every row stored exactly once.
+ * exits, and the next run resumes the file where it stopped: every row stored exactly once, and counted once in the
+ * file's note.
  */
 class GracefulStopFunctionalTests {
 
@@ -65,6 +66,13 @@ class GracefulStopFunctionalTests {
         assertThat(resumedReads).as("rows read by the restarted execution").isEqualTo(ROWS - before);
         try (var left = Files.list(ROOT.resolve("data/processing"))) {
             assertThat(left).isEmpty();
+        }
+        // and the note beside the archived file counts the rows of both executions: the tally the import keeps in
+        // its step's context resumed where the stopped execution left it
+        try (var archived = Files.walk(ROOT.resolve("data/archive"))) {
+            Path note = archived.filter(p -> p.getFileName().toString().equals("bulk.csv.note.txt")).findFirst()
+                    .orElseThrow();
+            assertThat(Files.readString(note)).contains("1 tables read, " + ROWS + " figures");
         }
     }
 }
