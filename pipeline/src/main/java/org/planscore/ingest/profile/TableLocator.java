@@ -95,6 +95,7 @@ public final class TableLocator {
         for (RawRow r : above) {
             Set<String> rowUnits = new HashSet<>();
             List<Integer> rowUnitCells = new ArrayList<>();
+            boolean unitLine = false;
             for (int c = 0; c < r.cells().size(); c++) {
                 List<String> units = UnitText.parseAll(r.cell(c));
                 if (units.equals(List.of("projects")) && VnText.fold(r.cell(c)).equals("du an")) {
@@ -107,10 +108,12 @@ public final class TableLocator {
                     if (!VnText.clean(r.cell(c)).startsWith("(")) {
                         rowUnits.addAll(units);
                         rowUnitCells.add(c);
+                        unitLine |= VnText.fold(r.cell(c)).startsWith("don vi") || units.size() > 1;
                     }
                 }
             }
-            boolean perColumn = rowUnitCells.size() > 1 && rowUnits.size() == rowUnitCells.size();
+            // Several cells naming different units, none a unit line ("Đơn vị tính: …", "Dự án; Triệu USD").
+            boolean perColumn = rowUnitCells.size() > 1 && rowUnits.size() > 1 && !unitLine;
             for (int c : rowUnitCells) {
                 if (perColumn) {
                     columnUnitCells.add(r.row() + ":" + c);
