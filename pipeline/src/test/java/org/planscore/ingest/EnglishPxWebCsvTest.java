@@ -2,8 +2,13 @@ package org.planscore.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.planscore.store.Observation;
@@ -32,6 +37,21 @@ class EnglishPxWebCsvTest {
         assertThat(o.vintage().code()).isEqualTo(vintage);
         assertThat(o.coverage()).isEqualTo("year");
         assertThat(READ.locationOf(o).column()).isEqualTo(cell);
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsTwoDotsAsNoFigure(@TempDir Path dir) throws IOException {
+        // The English portal writes ".." where a figure is missing; the real export has none, so one is put here.
+        Path file = dir.resolve("pxweb_en_missing.csv");
+        String text = Files.readString(Ingested.resource("constructed/pxweb_en_grdp_per_capita_2018-2022.csv"),
+                StandardCharsets.US_ASCII);
+        Files.writeString(file, text.replace("\"Hai Phong\",104.42,", "\"Hai Phong\",..,"), StandardCharsets.US_ASCII);
+
+        Ingested missing = Ingested.read(file);
+
+        assertThat(missing.find("GRDP_PER_CAPITA_VND", "Hải Phòng", "2018")).isEmpty();
+        assertThat(missing.find("GRDP_PER_CAPITA_VND", "Hải Phòng", "2019")).hasSize(1);
+        assertThat(missing.problems()).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
