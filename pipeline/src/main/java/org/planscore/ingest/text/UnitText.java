@@ -63,7 +63,7 @@ public final class UnitText {
     }
 
     /**
-     * The unit code a cell names, if the whole cell (bar a "Đơn vị:" prefix, brackets and a final full stop) is a
+     * The unit code a cell names, if the whole cell (bar a "Đơn vị:" prefix, brackets and a final stop or comma) is a
      * unit; of a bilingual line ("Triệu đồng - In millions of dong") or a list ("Tỷ đồng; %"), the first.
      */
     public static Optional<String> parse(String cell) {
@@ -78,7 +78,7 @@ public final class UnitText {
     public static List<String> parseAll(String cell) {
         String t = VnText.fold(cell);
         t = PREFIX.matcher(t).replaceFirst("");
-        if (t.endsWith(".")) {
+        if (t.endsWith(".") || t.endsWith(",") || t.endsWith(";")) {
             t = t.substring(0, t.length() - 1).strip();
         }
         String whole = one(t);

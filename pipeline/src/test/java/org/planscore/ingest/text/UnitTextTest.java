@@ -51,6 +51,7 @@ class UnitTextTest {
             Bill dongs                            | bn VND
             Mill USD                              | mn USD
             Thous. pers.                          | thousand persons
+            'Nghìn người,'                        | thousand persons
             """)
     void readsAUnitLine(String cell, String unit) {
         assertThat(UnitText.parseAll(cell)).isEqualTo(List.of(unit));
