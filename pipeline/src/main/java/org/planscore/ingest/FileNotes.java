@@ -3,12 +3,14 @@ package org.planscore.ingest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 
 import org.planscore.ingest.profile.Profiles;
 import org.planscore.plan.Plans;
 import org.planscore.support.AtomicFileWrite;
 import org.slf4j.Logger;
+import org.springframework.batch.core.step.StepExecution;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
@@ -34,17 +36,18 @@ public class FileNotes {
         this.limits = importLimits;
     }
 
-    /** Surveys the archived file and writes its note; returns the note's path, or null when it could not be written. */
-    public Path write(Path archived, String sha256) {
+    /**
+     * Writes the note of an imported file: from what its import step recorded while reading it when there is such a
+     * record, else (a file imported before records were kept) by surveying the archived file. Returns the note's
+     * path, or null when it could not be written.
+     */
+    public Path write(Path archived, String sha256, Optional<StepExecution> importStep) {
         try {
-            Set<String> areas;
-            try {
-                areas = PlanAreas.of(plans.load(null));
-            } catch (RuntimeException e) {
-                areas = Set.of();
-            }
+            Set<String> areas = PlanAreas.loadedFrom(plans);
             String name = archived.getFileName().toString();
-            FileReading reading = FileReading.survey(archived, name, sha256, profiles, areas, limits);
+            Optional<FileReading> recorded = importStep.flatMap(step -> RecordedReading.of(step, name, areas));
+            FileReading reading = recorded.isPresent() ? recorded.get()
+                    : FileReading.survey(archived, name, sha256, profiles, areas, limits);
             log.info("{}", reading.summary());
             Path note = archived.resolveSibling(name + ".note.txt");
             byte[] text = ('\uFEFF' + reading.note()).getBytes(StandardCharsets.UTF_8);

@@ -21,6 +21,9 @@ import org.planscore.ingest.profile.Profiles;
  */
 public final class FileReading {
 
+    /** Stands for the sheet of a CSV file (which has none) in the encoded tally. */
+    private static final String NO_SHEET = "\u0000csv";
+
     private final String file;
     private final Set<String> planAreas;
     private final Map<String, Integer> figures = new LinkedHashMap<>();
@@ -66,6 +69,53 @@ public final class FileReading {
             // The import's own verdict says why; the note has nothing to add.
         }
         return reading;
+    }
+
+    /**
+     * The tally as text, one fact a line ("F", sheet, figures; "A", sheet, area, figures; "S", sheet outcome), so the
+     * import can keep it in its step's execution context and the note be written from it.
+     */
+    String encode() {
+        StringBuilder sb = new StringBuilder();
+        figures.forEach((sheet, n) -> line(sb, "F", sheet, String.valueOf(n)));
+        areaFigures.forEach((sheet, areas) -> areas.forEach((area, n) -> line(sb, "A", sheet, area, String.valueOf(n))));
+        for (FileTables.SheetOutcome s : sheets) {
+            line(sb, "S", s.sheet() == null ? NO_SHEET : s.sheet(), String.valueOf(s.table()), String.valueOf(s.skipped()),
+                    String.valueOf(s.copyOf()), String.valueOf(s.legacy()));
+        }
+        return sb.toString();
+    }
+
+    /** Restores a tally written by {@link #encode()}, replacing what this reading holds. */
+    void decode(String text) {
+        figures.clear();
+        areaFigures.clear();
+        List<FileTables.SheetOutcome> outcomes = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String[] f = line.split("\t", -1);
+            switch (f[0]) {
+                case "F" -> figures.put(f[1], Integer.parseInt(f[2]));
+                case "A" -> areaFigures.computeIfAbsent(f[1], s -> new TreeMap<>()).put(f[2], Integer.parseInt(f[3]));
+                case "S" -> outcomes.add(new FileTables.SheetOutcome(NO_SHEET.equals(f[1]) ? null : f[1], orNull(f[2]),
+                        "null".equals(f[3]) ? null : GenericLocalityTable.Skip.valueOf(f[3]), orNull(f[4]),
+                        Boolean.parseBoolean(f[5])));
+                default -> {
+                }
+            }
+        }
+        sheets = List.copyOf(outcomes);
+    }
+
+    private static void line(StringBuilder sb, String kind, String... fields) {
+        sb.append(kind);
+        for (String f : fields) {
+            sb.append('\t').append(f.replace('\t', ' ').replace('\n', ' '));
+        }
+        sb.append('\n');
+    }
+
+    private static String orNull(String field) {
+        return "null".equals(field) ? null : field;
     }
 
     /** Figures read for {@code area} in the whole file. */
@@ -124,6 +174,11 @@ public final class FileReading {
                     line.append(", ").append(area).append(": ").append(areas.getOrDefault(area, 0));
                 }
                 lines.add(line.toString());
+            } else if (s.copyOf() != null) {
+                lines.add(name + ": bỏ qua, cùng số liệu với trang '" + s.copyOf() + "'"
+                        + (s.legacy() ? " (bản chữ mã TCVN3)" : "") + ", chỉ lưu một lần / skipped, the same figures as"
+                        + " sheet '" + s.copyOf() + "'" + (s.legacy() ? " (a copy in the legacy TCVN3 encoding)" : "")
+                        + ", stored once");
             } else {
                 lines.add(name + ": bỏ qua, " + reasonVi(s.skipped()) + " / skipped, " + reasonEn(s.skipped()));
             }
@@ -155,6 +210,7 @@ public final class FileReading {
             case NO_LOCALITY_ROWS -> "không có dòng địa phương";
             case NATIONAL -> "bảng cả nước";
             case NOT_RECOGNISED -> "không nhận ra bảng";
+            case COPY -> "bản sao của trang khác";
         };
     }
 
@@ -163,6 +219,7 @@ public final class FileReading {
             case NO_LOCALITY_ROWS -> "no locality rows";
             case NATIONAL -> "a national table";
             case NOT_RECOGNISED -> "not recognised";
+            case COPY -> "a copy of another sheet";
         };
     }
 }

@@ -50,6 +50,7 @@ public final class FileTables implements Closeable {
     private final Map<String, Attempt> closest = new LinkedHashMap<>();
     private final List<String> tables = new ArrayList<>();
     private final List<SheetOutcome> sheets = new ArrayList<>();
+    private final SheetCopies copies = new SheetCopies();
     private SheetRows sheet;
     private RowMapper mapper;
     private TableHeader tidyHeaderSeen;
@@ -111,6 +112,13 @@ public final class FileTables implements Closeable {
             buffered.add(row);
         }
         List<RawRow> first = new ArrayList<>(buffered);
+        String original = copies.originalOf(first);
+        if (original != null) {
+            sheets.add(new SheetOutcome(sheet.name(), null, GenericLocalityTable.Skip.COPY, original,
+                    SheetCopies.legacyText(first)));
+            buffered.clear();
+            return;
+        }
         // The tidy format: the first row in CSV, any of the first rows of a sheet.
         int tidyRows = grid.isText() ? Math.min(1, first.size()) : Math.min(TIDY_HEADER_ROWS, first.size());
         for (int i = 0; i < tidyRows; i++) {
@@ -170,6 +178,7 @@ public final class FileTables implements Closeable {
             firstDataRow = best.layout().firstDataRow();
             tables.add(where() + best.profile().id());
             sheets.add(new SheetOutcome(sheet.name(), best.profile().id(), null));
+            copies.read(sheet.name(), first);
         } else {
             buffered.clear();
         }
@@ -181,8 +190,15 @@ public final class FileTables implements Closeable {
      * @param sheet   the sheet name (null for CSV)
      * @param table   the profile id that read it, {@code generic-locality-table}, {@code tidy}, or null when skipped
      * @param skipped why it was skipped, or null
+     * @param copyOf  for a copy, the sheet read before that holds the same figures; else null
+     * @param legacy  for a copy, whether its text is in the legacy TCVN3 encoding
      */
-    public record SheetOutcome(String sheet, String table, GenericLocalityTable.Skip skipped) {
+    public record SheetOutcome(String sheet, String table, GenericLocalityTable.Skip skipped, String copyOf,
+                               boolean legacy) {
+
+        public SheetOutcome(String sheet, String table, GenericLocalityTable.Skip skipped) {
+            this(sheet, table, skipped, null, false);
+        }
     }
 
     /** Every sheet seen so far, read or skipped, in file order. */

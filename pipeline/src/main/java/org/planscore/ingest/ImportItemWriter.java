@@ -18,8 +18,12 @@ public class ImportItemWriter implements ItemWriter<ImportItem> {
     private final String fileSha256;
     private final ObservationRepository observations;
     private final RejectedRowRepository rejectedRows;
+    private final FileReading reading;
 
-    public ImportItemWriter(String fileSha256, ObservationRepository observations, RejectedRowRepository rejectedRows) {
+    /** @param reading counts the figures written, by sheet and plan area, for the file's note; may be null */
+    public ImportItemWriter(String fileSha256, ObservationRepository observations, RejectedRowRepository rejectedRows,
+                            FileReading reading) {
+        this.reading = reading;
         this.fileSha256 = fileSha256;
         this.observations = observations;
         this.rejectedRows = rejectedRows;
@@ -37,6 +41,9 @@ public class ImportItemWriter implements ItemWriter<ImportItem> {
             }
             if (item.hasProblems()) {
                 rejected.add(item);
+            }
+            if (reading != null) {
+                reading.count(item);
             }
         }
         observations.upsert(accepted, cells);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.planscore.config.PlanScoreProperties;
 import org.planscore.ingest.map.ImportItem;
 import org.planscore.ingest.profile.Profiles;
+import org.planscore.plan.Plans;
 import org.planscore.store.ObservationRepository;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
@@ -31,6 +32,7 @@ public class ImportJobConfiguration {
     public static final String FILE_SHA256 = "file.sha256";
     public static final String FILE_PATH = "file.path";
     public static final String FILE_NAME = "file.name";
+    public static final String STEP_NAME = "importRows";
 
     /** The parameters of one file's import: its SHA-256 identifies the job instance; where it lies does not. */
     public static JobParameters parameters(String sha256, Path file, String name) {
@@ -60,12 +62,16 @@ public class ImportJobConfiguration {
                                @Value("#{jobParameters['" + FILE_PATH + "']}") String path,
                                @Value("#{jobParameters['" + FILE_NAME + "']}") String name,
                                @Value("${planscore.import.progress-interval:5s}") Duration progressInterval,
-                               @Value("${planscore.import.chunk-size:500}") int chunkSize) {
-        return new StepBuilder("importRows", jobRepository).<SourceRow, ImportItem>chunk(chunkSize)
+                               @Value("${planscore.import.chunk-size:500}") int chunkSize, Plans plans) {
+        // What the file gave, tallied while it is read and written, for the note beside the archived file.
+        RecordedReading recorded = new RecordedReading(new FileReading(name, PlanAreas.loadedFrom(plans)));
+        return new StepBuilder(STEP_NAME, jobRepository).<SourceRow, ImportItem>chunk(chunkSize)
                 .transactionManager(transactionManager)
-                .reader(new RawRowItemReader(Path.of(path), name, sha256, sourceProfiles, importLimits))
+                .reader(new RawRowItemReader(Path.of(path), name, sha256, sourceProfiles, importLimits,
+                        recorded.reading()))
                 .processor(new SourceRowProcessor())
-                .writer(new ImportItemWriter(sha256, observations, rejectedRows))
+                .writer(new ImportItemWriter(sha256, observations, rejectedRows, recorded.reading()))
+                .stream(recorded)
                 .listener(new ImportProgressListener(name, progressInterval))
                 .build();
     }

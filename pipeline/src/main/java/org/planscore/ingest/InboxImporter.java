@@ -335,7 +335,8 @@ public class InboxImporter {
             shelf.writeErrors(archived, rejectedRows.findByFile(sha256));
         }
         if (fileNotes != null) {
-            fileNotes.write(archived, sha256);
+            fileNotes.write(archived, sha256, lastExecution(sha256, file, file.getFileName().toString())
+                    .map(job -> jobRepository.getLastStepExecution(job.getJobInstance(), ImportJobConfiguration.STEP_NAME)));
         }
         return finish(sha256, archived, ImportedFile.Status.IMPORTED, imported, rejected, null);
     }

@@ -29,6 +29,15 @@ public final class PlanAreas {
         return areas;
     }
 
+    /** The areas of the plans {@code plans} loads; none when they cannot be loaded (a note is never worth a failure). */
+    public static Set<String> loadedFrom(Plans plans) {
+        try {
+            return of(plans.load(null));
+        } catch (RuntimeException e) {
+            return Set.of();
+        }
+    }
+
     /** The areas of the plans in {@code <planscore.home>/config/plans}, else of the packaged plans; none if unreadable. */
     public static Set<String> forHome() {
         String home = System.getProperty("planscore.home", System.getenv().getOrDefault("PLANSCORE_HOME", "."));

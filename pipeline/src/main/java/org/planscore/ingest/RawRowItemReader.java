@@ -18,9 +18,17 @@ public class RawRowItemReader extends AbstractItemCountingItemStreamItemReader<S
     private final String fileSha256;
     private final Profiles profiles;
     private final ImportLimits limits;
+    private final FileReading reading;
     private FileTables tables;
 
     public RawRowItemReader(Path file, String displayName, String fileSha256, Profiles profiles, ImportLimits limits) {
+        this(file, displayName, fileSha256, profiles, limits, null);
+    }
+
+    /** @param reading told the file's sheets and their outcome when the file has been read to its end; may be null */
+    public RawRowItemReader(Path file, String displayName, String fileSha256, Profiles profiles, ImportLimits limits,
+                            FileReading reading) {
+        this.reading = reading;
         this.file = file;
         this.displayName = displayName;
         this.fileSha256 = fileSha256;
@@ -41,7 +49,11 @@ public class RawRowItemReader extends AbstractItemCountingItemStreamItemReader<S
     @Override
     protected SourceRow doRead() {
         try {
-            return tables.next();
+            SourceRow row = tables.next();
+            if (row == null && reading != null) {
+                reading.sheets(tables.sheets());
+            }
+            return row;
         } catch (FileRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

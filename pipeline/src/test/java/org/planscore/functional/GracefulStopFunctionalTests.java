@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * SIGTERM in the middle of an import: the job is stopped at its next commit (STOPPED, restartable), the process
- * exits, and the next run resumes the file where it stopped: every row stored exactly once.
+ * exits, and the next run resumes the file where it stopped: every row stored exactly once, and counted once in the
+ * file's note.
  * <p>
  * The import is held mid-file while the signal is handled, however fast the machine: the test's own transaction
  * locks the running step's row in the job repository, as a long transaction of another database client would, so
@@ -84,6 +85,13 @@ class GracefulStopFunctionalTests {
         assertThat(resumedReads).as("rows read by the restarted execution").isEqualTo(ROWS - before);
         try (var left = Files.list(ROOT.resolve("data/processing"))) {
             assertThat(left).isEmpty();
+        }
+        // and the note beside the archived file counts the rows of both executions: the tally the import keeps in
+        // its step's context resumed where the stopped execution left it
+        try (var archived = Files.walk(ROOT.resolve("data/archive"))) {
+            Path note = archived.filter(p -> p.getFileName().toString().equals("bulk.csv.note.txt")).findFirst()
+                    .orElseThrow();
+            assertThat(Files.readString(note)).contains("1 tables read, " + ROWS + " figures");
         }
     }
 

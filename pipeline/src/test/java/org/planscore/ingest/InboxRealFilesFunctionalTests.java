@@ -8,12 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planscore.PlanScoreApplication;
+import org.planscore.ingest.profile.Profiles;
+import org.planscore.plan.Plans;
 import org.planscore.store.ImportedFile;
 import org.planscore.store.ObservationRepository;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,6 +50,12 @@ class InboxRealFilesFunctionalTests {
 
     @Autowired
     ObservationRepository observations;
+
+    @Autowired
+    JobRepository jobRepository;
+
+    @Autowired
+    Plans plans;
 
     @Test
     void importsTheRealFilesAndRejectsTheHostileOnes() throws IOException {
@@ -89,6 +101,19 @@ class InboxRealFilesFunctionalTests {
         assertThat(text).contains("Hải Phòng").contains("sheets").contains("trang")
                 .contains("gso-fdi-by-locality").contains("skipped, no locality rows")
                 .doesNotContain("This file gave no Hải Phòng figure");
+        // and the notes come from what the import recorded while reading, and say what a survey of the file says
+        for (ImportOutcome imported : outcomes.stream().filter(o -> o.status() == ImportedFile.Status.IMPORTED).toList()) {
+            Path archived = imported.storedAt();
+            String name = archived.getFileName().toString();
+            JobExecution job = jobRepository.getLastJobExecution(ImportJobConfiguration.JOB_NAME,
+                    ImportJobConfiguration.parameters(imported.sha256(), archived, name));
+            StepExecution step = jobRepository.getLastStepExecution(job.getJobInstance(), ImportJobConfiguration.STEP_NAME);
+            assertThat(RecordedReading.of(step, name, Set.of("Hải Phòng"))).as(name).isPresent();
+            FileReading survey = FileReading.survey(archived, name, imported.sha256(), Profiles.packaged(),
+                    PlanAreas.loadedFrom(plans), ImportLimits.DEFAULTS);
+            assertThat(Files.readString(archived.resolveSibling(name + ".note.txt"))).as(name)
+                    .isEqualTo('\uFEFF' + survey.note());
+        }
         // and the stored figure says what its period covers and what kind of figure it is
         assertThat(observations.findByIndicator("STATE_BUDGET_INVEST_YOY_INDEX")).anySatisfy(s -> {
             assertThat(s.observation().area()).isEqualTo("Hải Phòng");

@@ -34,7 +34,9 @@ public final class GenericLocalityTable {
         /** Only the whole country (and groups), no provinces. */
         NATIONAL,
         /** Province rows, but no column whose header names a period. */
-        NOT_RECOGNISED
+        NOT_RECOGNISED,
+        /** The same figures as a sheet read before (a copy, e.g. in the legacy TCVN3 encoding): stored once. */
+        COPY
     }
 
     private GenericLocalityTable() {

@@ -90,11 +90,16 @@ public final class TableLocator {
             }
         }
         // Unit cell and numbering rows are not header text.
-        // A unit in brackets ("(Dự án)", "(Triệu USD)") under a column's header is that column's: it stays header text.
+        // A unit under a column's header is that column's: in brackets ("(Dự án)", "(Triệu USD)"), or one of a row
+        // of different units ("Nghìn ha", "Tạ/ha", "Nghìn tấn"); it stays header text, in brackets.
         String fileUnit = null;
         Set<String> unitCells = new HashSet<>();
+        Set<String> columnUnitCells = new HashSet<>();
         List<String> tableUnits = new ArrayList<>();
         for (RawRow r : above) {
+            Set<String> rowUnits = new HashSet<>();
+            List<Integer> rowUnitCells = new ArrayList<>();
+            boolean unitLine = false;
             for (int c = 0; c < r.cells().size(); c++) {
                 List<String> units = UnitText.parseAll(r.cell(c));
                 if (units.equals(List.of("projects")) && VnText.fold(r.cell(c)).equals("du an")) {
@@ -105,9 +110,20 @@ public final class TableLocator {
                         fileUnit = units.get(0);
                     }
                     if (!VnText.clean(r.cell(c)).startsWith("(")) {
-                        unitCells.add(r.row() + ":" + c);
-                        units.stream().filter(u -> !tableUnits.contains(u)).forEach(tableUnits::add);
+                        rowUnits.addAll(units);
+                        rowUnitCells.add(c);
+                        unitLine |= VnText.fold(r.cell(c)).startsWith("don vi") || units.size() > 1;
                     }
+                }
+            }
+            // Several cells naming different units, none a unit line ("Đơn vị tính: …", "Dự án; Triệu USD").
+            boolean perColumn = rowUnitCells.size() > 1 && rowUnits.size() > 1 && !unitLine;
+            for (int c : rowUnitCells) {
+                if (perColumn) {
+                    columnUnitCells.add(r.row() + ":" + c);
+                } else {
+                    unitCells.add(r.row() + ":" + c);
+                    UnitText.parseAll(r.cell(c)).stream().filter(u -> !tableUnits.contains(u)).forEach(tableUnits::add);
                 }
             }
         }
@@ -126,7 +142,8 @@ public final class TableLocator {
                 boolean titleCell = r.cells().stream().filter(x -> !x.isBlank()).count() == 1 && c == firstFilled(r)
                         && c <= labels;
                 String cell = VnText.clean(r.cell(c));
-                pieces[i][c] = skipRow || titleCell || unitCells.contains(r.row() + ":" + c) ? "" : cell;
+                pieces[i][c] = skipRow || titleCell || unitCells.contains(r.row() + ":" + c) ? ""
+                        : columnUnitCells.contains(r.row() + ":" + c) ? "(" + cell + ")" : cell;
             }
         }
         MergedHeaders.spreadGroups(pieces, labels);

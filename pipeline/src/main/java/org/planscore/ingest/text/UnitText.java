@@ -5,71 +5,65 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Units as files write them ("Tỷ đồng", "Đơn vị: triệu đồng", "Triệu USD", "%", "Nghìn tấn") turned into the codes the
- * plan catalogue uses ("bn VND", "mn VND", "mn USD", "%", "thousand t"), and the exact decimal shift between
- * multiples of the same currency (triệu đồng → tỷ đồng is three places).
+ * Units as files write them ("Tỷ đồng", "Đơn vị: triệu đồng", "Triệu USD", "%", "Nghìn tấn", "Thous. pers.", "Bill.
+ * VND") turned into the codes the plan catalogue uses ("bn VND", "mn VND", "mn USD", "%", "thousand t", "thousand
+ * persons"), and the exact decimal shift between multiples of the same currency (triệu đồng → tỷ đồng is three
+ * places). A unit is a scale word (Vietnamese or English, abbreviated or not) followed by a base unit, or one of a
+ * few units of their own ("%", "Tạ/ha", "Dự án").
  */
 public final class UnitText {
 
-    private static final Pattern BRACKETED = Pattern.compile("\\(([^()]{1,30})\\)");
     private static final Pattern PREFIX = Pattern.compile("^(don vi tinh|don vi|dvt|unit)\\s*:?\\s*");
-    private static final Map<String, String> UNITS = new LinkedHashMap<>();
+    /** What separates a unit from the words around it in a header or title: brackets, commas, semicolons, colons, " - ". */
+    private static final Pattern PIECES = Pattern.compile("[(),;:]|\\s-\\s");
+    private static final Map<String, String> OWN = new LinkedHashMap<>();
+    private static final Map<String, String> SCALE = new LinkedHashMap<>();
+    private static final Map<String, String> BASE = new LinkedHashMap<>();
     private static final Map<String, Integer> VND_EXPONENT = Map.of("VND", 0, "thousand VND", 3, "mn VND", 6,
             "bn VND", 9, "thousand bn VND", 12);
 
     static {
-        UNITS.put("dong", "VND");
-        UNITS.put("nghin dong", "thousand VND");
-        UNITS.put("ngan dong", "thousand VND");
-        UNITS.put("trieu dong", "mn VND");
-        UNITS.put("trieu vnd", "mn VND");
-        UNITS.put("ty dong", "bn VND");
-        UNITS.put("ti dong", "bn VND");
-        UNITS.put("ty vnd", "bn VND");
-        UNITS.put("nghin ty dong", "thousand bn VND");
-        UNITS.put("ngan ty dong", "thousand bn VND");
-        UNITS.put("usd", "USD");
-        UNITS.put("trieu usd", "mn USD");
-        UNITS.put("ty usd", "bn USD");
-        UNITS.put("%", "%");
-        UNITS.put("phan tram", "%");
-        UNITS.put("percent", "%");
-        UNITS.put("nghin tan", "thousand t");
-        UNITS.put("tan", "t");
-        UNITS.put("nghin ha", "thousand ha");
-        UNITS.put("ha", "ha");
-        UNITS.put("du an", "projects");
-        UNITS.put("doanh nghiep", "firms");
-        UNITS.put("luot nguoi", "visits");
-        UNITS.put("nghin nguoi", "thousand persons");
-        UNITS.put("nguoi", "persons");
-        UNITS.put("trieu dong/nguoi", "mn VND");
-        UNITS.put("mn vnd", "mn VND");
-        UNITS.put("bn vnd", "bn VND");
-        UNITS.put("mn usd", "mn USD");
-        UNITS.put("ta/ha", "quintal/ha");
-        UNITS.put("thous. pers.", "thousand persons");
-        UNITS.put("thous. persons", "thousand persons");
-        UNITS.put("thousand persons", "thousand persons");
-        UNITS.put("mill usd", "mn USD");
-        UNITS.put("mill. usd", "mn USD");
-        UNITS.put("bill dongs", "bn VND");
-        UNITS.put("bill. dongs", "bn VND");
-        UNITS.put("mill. dongs", "mn VND");
-        UNITS.put("millions of dong", "mn VND");
-        UNITS.put("in millions of dong", "mn VND");
-        UNITS.put("billions of dong", "bn VND");
+        OWN.put("%", "%");
+        OWN.put("phan tram", "%");
+        OWN.put("percent", "%");
+        OWN.put("ta/ha", "quintal/ha");
+        OWN.put("du an", "projects");
+        OWN.put("projects", "projects");
+        OWN.put("doanh nghiep", "firms");
+        OWN.put("luot nguoi", "visits");
+        OWN.put("trieu dong/nguoi", "mn VND");
+        for (String w : List.of("nghin", "ngan", "thous", "thous.", "thousand", "thousands")) {
+            SCALE.put(w, "thousand");
+        }
+        for (String w : List.of("trieu", "mill", "mill.", "million", "millions", "mn")) {
+            SCALE.put(w, "mn");
+        }
+        for (String w : List.of("ty", "ti", "bill", "bill.", "billion", "billions", "bn")) {
+            SCALE.put(w, "bn");
+        }
+        for (String w : List.of("dong", "dongs", "vnd", "vnd.")) {
+            BASE.put(w, "VND");
+        }
+        BASE.put("usd", "USD");
+        for (String w : List.of("nguoi", "pers", "pers.", "persons", "people")) {
+            BASE.put(w, "persons");
+        }
+        for (String w : List.of("tan", "tons", "tonnes")) {
+            BASE.put(w, "t");
+        }
+        for (String w : List.of("ha", "hectares")) {
+            BASE.put(w, "ha");
+        }
     }
 
     private UnitText() {
     }
 
     /**
-     * The unit code a cell names, if the whole cell (bar a "Đơn vị:" prefix, brackets and a final full stop) is a
+     * The unit code a cell names, if the whole cell (bar a "Đơn vị:" prefix, brackets and a final stop or comma) is a
      * unit; of a bilingual line ("Triệu đồng - In millions of dong") or a list ("Tỷ đồng; %"), the first.
      */
     public static Optional<String> parse(String cell) {
@@ -84,7 +78,7 @@ public final class UnitText {
     public static List<String> parseAll(String cell) {
         String t = VnText.fold(cell);
         t = PREFIX.matcher(t).replaceFirst("");
-        if (t.endsWith(".")) {
+        if (t.endsWith(".") || t.endsWith(",") || t.endsWith(";")) {
             t = t.substring(0, t.length() - 1).strip();
         }
         String whole = one(t);
@@ -104,14 +98,19 @@ public final class UnitText {
         return units.size() > 0 && t.length() > 0 ? units : List.of();
     }
 
-    /** Units written in brackets inside a header or title ("Số vốn đăng ký (Triệu USD)", "… (Thous. pers.)"), in order. */
+    /**
+     * Units written inside a header or title, in order: in brackets ("Số vốn đăng ký (Triệu USD)", "… (Thous.
+     * pers.)") or as a piece of their own between commas, semicolons, line breaks or " - " ("Dân số trung bình, Nghìn
+     * người,", "… - Bill. VND").
+     */
     public static List<String> findIn(String text) {
         List<String> units = new ArrayList<>();
-        Matcher m = BRACKETED.matcher(VnText.fold(text));
-        while (m.find()) {
-            String unit = one(m.group(1).strip());
-            if (unit != null && !units.contains(unit)) {
-                units.add(unit);
+        for (String line : text.split("[\\r\\n]+")) {
+            for (String piece : PIECES.split(VnText.fold(line))) {
+                String unit = one(PREFIX.matcher(piece.strip()).replaceFirst(""));
+                if (unit != null && !units.contains(unit)) {
+                    units.add(unit);
+                }
             }
         }
         return units;
@@ -122,7 +121,29 @@ public final class UnitText {
         if (t.startsWith("(") && t.endsWith(")")) {
             t = t.substring(1, t.length() - 1).strip();
         }
-        return UNITS.get(t);
+        if (OWN.containsKey(t)) {
+            return OWN.get(t);
+        }
+        // "nghin ty dong", "in millions of dong", "bill. vnd", "thous. pers.": scale words, then the base unit.
+        List<String> words = new ArrayList<>(List.of(t.split(" ")));
+        words.remove("in");
+        words.remove("of");
+        if (words.isEmpty() || !BASE.containsKey(words.get(words.size() - 1))) {
+            return null;
+        }
+        String base = BASE.get(words.remove(words.size() - 1));
+        List<String> scale = new ArrayList<>();
+        for (String w : words) {
+            if (!SCALE.containsKey(w)) {
+                return null;
+            }
+            scale.add(SCALE.get(w));
+        }
+        // One scale word, or "nghìn tỷ" (thousand billion): no other stacking is a unit.
+        if (scale.size() > 1 && !scale.equals(List.of("thousand", "bn"))) {
+            return null;
+        }
+        return scale.isEmpty() ? base : String.join(" ", scale) + " " + base;
     }
 
     /** Places the decimal point moves to turn a value in {@code from} into {@code to}; empty if not the same currency. */
