@@ -10,14 +10,12 @@ import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.planscore.cli.Commands;
 import org.planscore.cli.ExitCode;
 import org.planscore.functional.CommandResult;
+import org.planscore.functional.FolderApplication;
 import org.planscore.functional.FunctionalFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,27 +29,25 @@ import com.icegreen.greenmail.util.ServerSetup;
 /**
  * The mail server is down during the nightly run: each recipient is tried with back-off, the run ends with status 1
  * and the deliveries pending; once the server is back, the next run sends exactly one email per recipient, and no
- * later run sends another.
+ * later run sends another. Each test has its own mail server, down at its start, and its own folder and database.
  */
 @SpringBootTest
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeliveryRetryFunctionalTests {
 
     private static final Path ROOT = FunctionalFolders.fresh("delivery-retry");
     private static final int SMTP_PORT = freePort();
     private static final List<String> RECIPIENTS = List.of("chutich@haiphong.example", "vanphong@haiphong.example");
 
-    private static final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1",
-            ServerSetup.PROTOCOL_SMTP));
+    private static final String[] MAIL_SETTINGS = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + SMTP_PORT,
+            "planscore.delivery.recipients=" + String.join(",", RECIPIENTS),
+            "planscore.delivery.retry.max-retries=2", "planscore.delivery.retry.delay=20ms"};
+
+    /** Not started: the server is down until a test starts it. */
+    private final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        FunctionalFolders.register(registry, ROOT);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("planscore.delivery.recipients", () -> String.join(",", RECIPIENTS));
-        registry.add("planscore.delivery.retry.max-retries", () -> 2);
-        registry.add("planscore.delivery.retry.delay", () -> "20ms");
+        FunctionalFolders.register(registry, ROOT, MAIL_SETTINGS);
     }
 
     @Autowired
@@ -60,13 +56,12 @@ class DeliveryRetryFunctionalTests {
     @Autowired
     private JdbcTemplate jdbc;
 
-    @AfterAll
-    static void stopServer() {
+    @AfterEach
+    void stopServer() {
         smtp.stop();
     }
 
     @Test
-    @Order(1)
     void deliveriesLeftPendingWhileTheServerIsDownAreSentOnceByTheNextRun() throws Exception {
         // given no mail server listening
         // when the nightly job runs
@@ -106,34 +101,33 @@ class DeliveryRetryFunctionalTests {
     }
 
     @Test
-    @Order(2)
     void aDeliveryPendingFromAnEarlierDateIsSentByTheNextNightsRun() throws Exception {
-        // given a report of 30 June whose delivery failed (server down)
-        smtp.stop();
-        CommandResult june = CommandResult.run(commands, "run", "--as-of", "2025-06-30");
-        assertThat(june.exitCode()).as(june.output()).isEqualTo(ExitCode.RUN_FAILED);
-        smtp.start();
-        smtp.purgeEmailFromAllMailboxes();
+        try (FolderApplication app = FolderApplication.fresh("delivery-retry-next-night", MAIL_SETTINGS)) {
+            // given a report of 30 June whose delivery failed (server down)
+            CommandResult june = app.run("run", "--as-of", "2025-06-30");
+            assertThat(june.exitCode()).as(june.output()).isEqualTo(ExitCode.RUN_FAILED);
+            smtp.start();
 
-        // when the next night's run (another as-of date) runs with the server back
-        CommandResult july = CommandResult.run(commands, "run", "--as-of", "2025-07-31");
+            // when the next night's run (another as-of date) runs with the server back
+            CommandResult july = app.run("run", "--as-of", "2025-07-31");
 
-        // then both the new report and the pending one went out, once to each recipient
-        assertThat(july.exitCode()).as(july.output()).isEqualTo(ExitCode.OK);
-        assertThat(july.output()).contains("as of 2025-06-30 (vi), pending delivery: written");
-        List<String> subjects = Arrays.stream(smtp.getReceivedMessages()).map(m -> {
-            try {
-                return m.getSubject() + " → " + m.getAllRecipients()[0];
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).sorted().toList();
-        assertThat(subjects).hasSize(4).anyMatch(s -> s.contains("30/06/2025") && s.contains("chutich"))
-                .anyMatch(s -> s.contains("30/06/2025") && s.contains("vanphong"))
-                .anyMatch(s -> s.contains("31/07/2025") && s.contains("chutich"))
-                .anyMatch(s -> s.contains("31/07/2025") && s.contains("vanphong"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_record WHERE status <> 'SENT'", Integer.class))
-                .isZero();
+            // then both the new report and the pending one went out, once to each recipient
+            assertThat(july.exitCode()).as(july.output()).isEqualTo(ExitCode.OK);
+            assertThat(july.output()).contains("as of 2025-06-30 (vi), pending delivery: written");
+            List<String> subjects = Arrays.stream(smtp.getReceivedMessages()).map(m -> {
+                try {
+                    return m.getSubject() + " → " + m.getAllRecipients()[0];
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).sorted().toList();
+            assertThat(subjects).hasSize(4).anyMatch(s -> s.contains("30/06/2025") && s.contains("chutich"))
+                    .anyMatch(s -> s.contains("30/06/2025") && s.contains("vanphong"))
+                    .anyMatch(s -> s.contains("31/07/2025") && s.contains("chutich"))
+                    .anyMatch(s -> s.contains("31/07/2025") && s.contains("vanphong"));
+            assertThat(app.bean(JdbcTemplate.class).queryForObject(
+                    "SELECT COUNT(*) FROM delivery_record WHERE status <> 'SENT'", Integer.class)).isZero();
+        }
     }
 
     private static String recipient(MimeMessage message) {

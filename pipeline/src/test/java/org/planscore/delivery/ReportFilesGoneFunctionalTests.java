@@ -12,14 +12,12 @@ import java.util.stream.Stream;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.planscore.cli.Commands;
 import org.planscore.cli.ExitCode;
 import org.planscore.functional.CommandResult;
+import org.planscore.functional.FolderApplication;
 import org.planscore.functional.FunctionalFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,39 +31,33 @@ import com.icegreen.greenmail.util.ServerSetup;
 /**
  * A report's files are removed (by hand, or by retention) while its delivery is pending: the next run writes it
  * again when its figures are unchanged, or gives the delivery up with a clear message when they have changed; it
- * never fails night after night.
+ * never fails night after night. Each test has its own mail server, down at its start, and its own folder and database.
  */
 @SpringBootTest
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportFilesGoneFunctionalTests {
 
     private static final Path ROOT = FunctionalFolders.fresh("report-files-gone");
     private static final int SMTP_PORT = freePort();
-    private static final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1",
-            ServerSetup.PROTOCOL_SMTP));
+    private static final String[] MAIL_SETTINGS = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + SMTP_PORT,
+            "planscore.delivery.recipients=chutich@haiphong.example", "planscore.delivery.retry.max-retries=0"};
+
+    /** Not started: the server is down until a test starts it. */
+    private final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        FunctionalFolders.register(registry, ROOT);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("planscore.delivery.recipients", () -> "chutich@haiphong.example");
-        registry.add("planscore.delivery.retry.max-retries", () -> 0);
+        FunctionalFolders.register(registry, ROOT, MAIL_SETTINGS);
     }
 
     @Autowired
     private Commands commands;
 
-    @Autowired
-    private JdbcTemplate jdbc;
-
-    @AfterAll
-    static void stopServer() {
+    @AfterEach
+    void stopServer() {
         smtp.stop();
     }
 
     @Test
-    @Order(1)
     void onUnchangedFiguresTheReportIsWrittenAgainAndSent() throws Exception {
         // given a report whose delivery waits (mail server down), and whose files are then removed
         assertThat(CommandResult.run(commands, "run", "--as-of", "2025-06-30").exitCode())
@@ -87,32 +79,33 @@ class ReportFilesGoneFunctionalTests {
     }
 
     @Test
-    @Order(2)
     void onChangedFiguresTheDeliveryIsGivenUpWithAReasonAndTheNightSucceeds() throws Exception {
-        // given a report of 31 July whose delivery waits, whose files are removed, and new figures since
-        smtp.stop();
-        assertThat(CommandResult.run(commands, "run", "--as-of", "2025-07-31").exitCode())
-                .isEqualTo(ExitCode.RUN_FAILED);
-        deleteTree(ROOT.resolve("reports/2025-07-31"));
-        Path inbox = Files.createDirectories(ROOT.resolve("data/inbox"));
-        Files.writeString(inbox.resolve("new.csv"), "indicator,area,period,value,unit,vintage,source\n"
-                + "NEW_RURAL_DISTRICTS_SHARE,Hải Phòng,2022,100,%,official,test\n", StandardCharsets.UTF_8);
-        smtp.start();
-        smtp.purgeEmailFromAllMailboxes();
+        try (FolderApplication app = FolderApplication.fresh("report-files-gone-changed", MAIL_SETTINGS)) {
+            // given a report of 31 July whose delivery waits, whose files are removed, and new figures since
+            assertThat(app.run("run", "--as-of", "2025-07-31").exitCode()).isEqualTo(ExitCode.RUN_FAILED);
+            deleteTree(app.reports().resolve("2025-07-31"));
+            Path inbox = Files.createDirectories(app.root().resolve("data/inbox"));
+            Files.writeString(inbox.resolve("new.csv"), "indicator,area,period,value,unit,vintage,source\n"
+                    + "NEW_RURAL_DISTRICTS_SHARE,Hải Phòng,2022,100,%,official,test\n", StandardCharsets.UTF_8);
+            smtp.start();
 
-        // when the next night's run (another date) runs, twice
-        CommandResult next = CommandResult.run(commands, "run", "--as-of", "2025-08-31");
-        CommandResult after = CommandResult.run(commands, "run", "--as-of", "2025-08-31");
+            // when the next night's run (another date) runs, twice
+            CommandResult next = app.run("run", "--as-of", "2025-08-31");
+            CommandResult after = app.run("run", "--as-of", "2025-08-31");
 
-        // then the old delivery is given up with its reason, tonight's report is sent, and no night fails
-        assertThat(next.exitCode()).as(next.output()).isEqualTo(ExitCode.OK);
-        assertThat(after.exitCode()).as(after.output()).isEqualTo(ExitCode.OK);
-        assertThat(jdbc.queryForObject("SELECT last_error FROM delivery_record WHERE as_of = DATE '2025-07-31'",
-                String.class)).contains("files are gone").contains("figures have changed").contains("given up");
-        assertThat(jdbc.queryForObject("SELECT status FROM delivery_record WHERE as_of = DATE '2025-07-31'",
-                String.class)).isEqualTo("SUPERSEDED");
-        assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("31/08/2025");
+            // then the old delivery is given up with its reason, tonight's report is sent, and no night fails
+            assertThat(next.exitCode()).as(next.output()).isEqualTo(ExitCode.OK);
+            assertThat(after.exitCode()).as(after.output()).isEqualTo(ExitCode.OK);
+            JdbcTemplate database = app.bean(JdbcTemplate.class);
+            assertThat(database.queryForObject(
+                    "SELECT last_error FROM delivery_record WHERE as_of = DATE '2025-07-31'", String.class))
+                    .contains("files are gone").contains("figures have changed").contains("given up");
+            assertThat(database.queryForObject(
+                    "SELECT status FROM delivery_record WHERE as_of = DATE '2025-07-31'", String.class))
+                    .isEqualTo("SUPERSEDED");
+            assertThat(smtp.getReceivedMessages()).hasSize(1);
+            assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("31/08/2025");
+        }
     }
 
     private static void deleteTree(Path folder) throws IOException {

@@ -1,6 +1,9 @@
 package org.planscore.functional;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import org.planscore.PlanScoreApplication;
 import org.planscore.cli.Commands;
@@ -11,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The application started, as {@code ./planscore} starts it, on a fresh folder and database of its own: for a test
  * whose runs would change what the other tests of its class read in theirs.
  */
-final class FolderApplication implements AutoCloseable {
+public final class FolderApplication implements AutoCloseable {
 
     private final Path root;
     private final ConfigurableApplicationContext context;
@@ -21,23 +24,29 @@ final class FolderApplication implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts the application on {@code target/functional/NAME}, emptied first. */
-    static FolderApplication fresh(String name) {
+    /** Starts the application on {@code target/functional/NAME}, emptied first, with settings "key=value". */
+    public static FolderApplication fresh(String name, String... settings) {
         Path root = FunctionalFolders.fresh(name);
+        List<String> arguments = new ArrayList<>(FunctionalFolders.arguments(root));
+        Arrays.stream(settings).map(setting -> "--" + setting).forEach(arguments::add);
         return new FolderApplication(root, new SpringApplication(PlanScoreApplication.class)
-                .run(FunctionalFolders.arguments(root).toArray(String[]::new)));
+                .run(arguments.toArray(String[]::new)));
     }
 
     /** A command of {@code ./planscore}, on this folder. */
-    CommandResult run(String... args) throws Exception {
+    public CommandResult run(String... args) throws Exception {
         return CommandResult.run(context.getBean(Commands.class), args);
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
-    Path reports() {
+    public Path root() {
+        return root;
+    }
+
+    public Path reports() {
         return root.resolve("reports");
     }
 

@@ -50,7 +50,8 @@ public final class FunctionalFolders {
         return !POSTGRES.isEmpty();
     }
 
-    public static void register(DynamicPropertyRegistry registry, Path root) {
+    /** The folder's settings, then the test's own "key=value" settings (the form {@link FolderApplication} takes). */
+    public static void register(DynamicPropertyRegistry registry, Path root, String... settings) {
         registry.add("planscore.data-dir", () -> root.resolve("data").toString());
         registry.add("planscore.reports-dir", () -> root.resolve("reports").toString());
         registry.add("planscore.plans-dir", () -> Path.of("..", "config", "plans").toAbsolutePath().normalize().toString());
@@ -58,6 +59,10 @@ public final class FunctionalFolders {
             registry.add("spring.datasource.url", () -> jdbcUrl(root));
             registry.add("spring.datasource.username", () -> PG_USER);
             registry.add("spring.datasource.password", () -> PG_PASSWORD);
+        }
+        for (String setting : settings) {
+            String[] keyValue = setting.split("=", 2);
+            registry.add(keyValue[0], () -> keyValue[1]);
         }
     }
 

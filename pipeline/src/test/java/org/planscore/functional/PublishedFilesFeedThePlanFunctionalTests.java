@@ -24,10 +24,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.planscore.assessment.ObservationPoint;
 import org.planscore.assessment.ReportModel;
 import org.planscore.assessment.ReportModels;
@@ -53,10 +50,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * budget disclosure, dropped into the inbox of a fresh installation (without the shipped samples, so that every
  * figure of the report comes from these files), feed the targets the mappings cover, each figure cited to file, sheet
  * and cell with the mapping's definition note. Then the city's own figures arrive (the shipped samples) and, where
- * two sources give one year, the report says which was used and why.
+ * two sources give one year, the report says which was used and why (on a fresh installation of its own).
  */
 @SpringBootTest
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublishedFilesFeedThePlanFunctionalTests {
 
     private static final Path ROOT = FunctionalFolders.fresh("published-files-feed-the-plan");
@@ -98,7 +94,6 @@ class PublishedFilesFeedThePlanFunctionalTests {
     private JdbcTemplate jdbc;
 
     @Test
-    @Order(1)
     void everyTargetAMappingCoversShowsTheWorkbooksFigureCitedToItsCellWithTheDefinition() throws Exception {
         // given a fresh installation with no figure at all, and the report it would give
         Plan plan = plan();
@@ -162,56 +157,70 @@ class PublishedFilesFeedThePlanFunctionalTests {
     }
 
     @Test
-    @Order(2)
     void whenTheCitysOwnFiguresArriveTheRuleChoosesAndTheReportSaysWhichAndWhy() throws Exception {
-        // given the published files of the first step; when the city's figures (the shipped samples) are dropped
-        copyResource("samples/haiphong-facts.csv", ROOT.resolve("data/inbox/haiphong-facts.csv"));
-        CommandResult result = CommandResult.run(commands, "run", "--as-of", AS_OF.toString());
-        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-        ReportModel model = models.build(plan(), AS_OF, Locale.forLanguageTag("vi"));
+        try (FolderApplication app = FolderApplication.fresh("published-files-then-city-figures",
+                "planscore.samples.seed=false")) {
+            // given the published files of the first test, imported on a fresh installation of its own
+            dropAndRun(app, "real/" + DECEMBER, "real/" + MARCH, "real/" + BUDGET);
+            // when the city's figures (the shipped samples) are dropped
+            dropAndRun(app, "samples/haiphong-facts.csv");
+            ReportModel model = app.bean(ReportModels.class).build(plan(), AS_OF, Locale.forLanguageTag("vi"));
+            Path reports = app.reports().resolve(AS_OF.toString());
 
-        // then for 2022 the workbook's own cells still win over the samples' hand copy of the same workbook
-        PlanTarget fdi2022 = target("FDI_ATTRACTED_USD", 2022);
-        ObservationPoint y2022 = scored(model, fdi2022.id()).reportedIn(2022).orElseThrow();
-        assertThat(y2022.source()).contains(DECEMBER);
-        assertThat(y2022.others()).anySatisfy(o -> {
-            assertThat(o.source()).contains("hiennguyen9874/vn-macroeconomics");
-            assertThat(o.reason()).isEqualTo("rank");
-        });
+            // then for 2022 the workbook's own cells still win over the samples' hand copy of the same workbook
+            PlanTarget fdi2022 = target("FDI_ATTRACTED_USD", 2022);
+            ObservationPoint y2022 = scored(model, fdi2022.id()).reportedIn(2022).orElseThrow();
+            assertThat(y2022.source()).contains(DECEMBER);
+            assertThat(y2022.others()).anySatisfy(o -> {
+                assertThat(o.source()).contains("hiennguyen9874/vn-macroeconomics");
+                assertThat(o.reason()).isEqualTo("rank");
+            });
 
-        // and for 2024 the city's own "FDI attracted" (the plan's definition) is used, not the registered capital
-        double city2024 = factsValue("FDI_ATTRACTED_USD", "Hải Phòng", "2024");
-        PlanTarget fdi2024 = target("FDI_ATTRACTED_USD", 2024);
-        ObservationPoint y2024 = scored(model, fdi2024.id()).reportedIn(2024).orElseThrow();
-        assertThat(y2024.value()).isEqualTo(city2024);
-        assertThat(y2024.definition()).isNull();
-        assertThat(y2024.others()).anySatisfy(o -> {
-            assertThat(o.value()).isCloseTo((NEW_2024 + ADJUSTED_2024) / 1000, within(1e-9));
-            assertThat(o.definition()).isNotNull();
-            assertThat(o.reason()).isEqualTo("rank");
-        });
+            // and for 2024 the city's own "FDI attracted" (the plan's definition) is used, not the registered capital
+            double city2024 = factsValue("FDI_ATTRACTED_USD", "Hải Phòng", "2024");
+            PlanTarget fdi2024 = target("FDI_ATTRACTED_USD", 2024);
+            ObservationPoint y2024 = scored(model, fdi2024.id()).reportedIn(2024).orElseThrow();
+            assertThat(y2024.value()).isEqualTo(city2024);
+            assertThat(y2024.definition()).isNull();
+            assertThat(y2024.others()).anySatisfy(o -> {
+                assertThat(o.value()).isCloseTo((NEW_2024 + ADJUSTED_2024) / 1000, within(1e-9));
+                assertThat(o.definition()).isNotNull();
+                assertThat(o.reason()).isEqualTo("rank");
+            });
 
-        // and the PDF says which figure was used for 2024 and why the other was not
-        String pdf = PdfText.of(PDF).all().replaceAll("\\s+", " ");
-        assertThat(pdf).contains("Năm 2024: dùng").contains("vì nguồn được xếp hạng thấp hơn");
+            // and the PDF says which figure was used for 2024 and why the other was not
+            String pdf = PdfText.of(reports.resolve(PDF.getFileName())).all().replaceAll("\\s+", " ");
+            assertThat(pdf).contains("Năm 2024: dùng").contains("vì nguồn được xếp hạng thấp hơn");
 
-        // and the scorecard keeps the other figure visible, with the reason
-        try (InputStream in = Files.newInputStream(XLSX); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            Sheet figures = workbook.getSheet("Số liệu sử dụng");
-            Row header = figures.getRow(0);
-            int others = column(header, "Số liệu khác cùng năm");
-            boolean found = false;
-            for (Row row : figures) {
-                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("FDI_ATTRACTED_USD")
-                        && row.getCell(1).getStringCellValue().equals(fdi2024.area())
-                        && (int) row.getCell(2).getNumericCellValue() == 2024) {
-                    assertThat(row.getCell(others).getStringCellValue())
-                            .contains("hiennguyen9874").contains("nguồn được xếp hạng thấp hơn");
-                    found = true;
+            // and the scorecard keeps the other figure visible, with the reason
+            try (InputStream in = Files.newInputStream(reports.resolve(XLSX.getFileName()));
+                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+                Sheet figures = workbook.getSheet("Số liệu sử dụng");
+                Row header = figures.getRow(0);
+                int others = column(header, "Số liệu khác cùng năm");
+                boolean found = false;
+                for (Row row : figures) {
+                    if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("FDI_ATTRACTED_USD")
+                            && row.getCell(1).getStringCellValue().equals(fdi2024.area())
+                            && (int) row.getCell(2).getNumericCellValue() == 2024) {
+                        assertThat(row.getCell(others).getStringCellValue())
+                                .contains("hiennguyen9874").contains("nguồn được xếp hạng thấp hơn");
+                        found = true;
+                    }
                 }
+                assertThat(found).isTrue();
             }
-            assertThat(found).isTrue();
         }
+    }
+
+    /** Drops the resources into the folder's inbox and runs the nightly job on them. */
+    private static void dropAndRun(FolderApplication app, String... resources) throws Exception {
+        Path inbox = Files.createDirectories(app.root().resolve("data/inbox"));
+        for (String resource : resources) {
+            copyResource(resource, inbox.resolve(Path.of(resource).getFileName()));
+        }
+        CommandResult result = app.run("run", "--as-of", AS_OF.toString());
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(ExitCode.OK);
     }
 
     /**

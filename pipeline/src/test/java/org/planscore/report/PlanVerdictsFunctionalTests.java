@@ -3,24 +3,19 @@ package org.planscore.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.planscore.cli.CommandLine;
+import org.junit.jupiter.api.TestInstance;
 import org.planscore.cli.Commands;
 import org.planscore.cli.ExitCode;
+import org.planscore.functional.CommandResult;
+import org.planscore.functional.FunctionalFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,19 +24,18 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole product on the shipped catalogue and samples, on a fresh H2 file database: {@code run --as-of} for the
- * end of 2023 and of 2025, then the verdicts stored in target_score (what {@code export scores} reads).
+ * end of 2023 and of 2025, then the verdicts stored in target_score (what {@code export scores} reads). Both
+ * editions are made once, before the tests, which only read them.
  */
 @SpringBootTest
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanVerdictsFunctionalTests {
 
-    private static final Path HOME = temporaryFolder();
+    private static final Path HOME = FunctionalFolders.fresh("plan-verdicts");
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        registry.add("planscore.data-dir", () -> HOME.resolve("data").toString());
-        registry.add("planscore.reports-dir", () -> HOME.resolve("reports").toString());
-        registry.add("planscore.plans-dir", () -> Path.of("../config/plans").toAbsolutePath().normalize().toString());
+        FunctionalFolders.register(registry, HOME);
     }
 
     @Autowired
@@ -50,11 +44,15 @@ class PlanVerdictsFunctionalTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Test
-    @Order(1)
-    void endOf2023_onlyWhatWasKnownThen() throws Exception {
-        // given the shipped plan and samples, when the report runs as of 31/12/2023
+    @BeforeAll
+    void runTheReportAsOfTheEndsOf2023And2025() throws Exception {
         run("2023-12-31");
+        run("2025-12-31");
+    }
+
+    @Test
+    void endOf2023_onlyWhatWasKnownThen() {
+        // given the shipped plan and samples, when the report ran as of 31/12/2023
         Map<String, Row> scores = scores("2023-12-31");
 
         // then the 2023 yearly plan is judged on its own year
@@ -79,10 +77,8 @@ class PlanVerdictsFunctionalTests {
     }
 
     @Test
-    @Order(2)
     void endOf2025_mergedCityPlanAsTheCityAssessedIt() throws Exception {
-        // given the same data, when the report runs as of 31/12/2025
-        run("2025-12-31");
+        // given the same data, when the report ran as of 31/12/2025
         Map<String, Row> scores = scores("2025-12-31");
 
         // then the merged city's 2025 plan: GRDP missed; revenue, investment, exports, new firms exceeded
@@ -147,7 +143,6 @@ class PlanVerdictsFunctionalTests {
     }
 
     @Test
-    @Order(3)
     void bothEditionsStayStoredSideBySide() {
         Integer editions = jdbc.queryForObject("SELECT COUNT(DISTINCT as_of) FROM target_score", Integer.class);
         assertEquals(2, editions);
@@ -160,10 +155,8 @@ class PlanVerdictsFunctionalTests {
     }
 
     private void run(String asOf) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExitCode code = commands.execute(CommandLine.parse("run", "--as-of", asOf),
-                new PrintStream(out, true, StandardCharsets.UTF_8));
-        assertEquals(ExitCode.OK, code, out.toString(StandardCharsets.UTF_8));
+        CommandResult result = CommandResult.run(commands, "run", "--as-of", asOf);
+        assertEquals(ExitCode.OK, result.exitCode(), result.output());
     }
 
     private Map<String, Row> scores(String asOf) {
@@ -180,15 +173,5 @@ class PlanVerdictsFunctionalTests {
         Row row = scores.get(target);
         assertEquals(verdict, row.verdict(), target);
         assertEquals(deciding, row.decidingValue(), 1e-9, target);
-    }
-
-    private static Path temporaryFolder() {
-        try {
-            Path dir = Files.createTempDirectory("planscore-verdicts-");
-            dir.toFile().deleteOnExit();
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
