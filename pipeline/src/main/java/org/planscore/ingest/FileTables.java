@@ -126,7 +126,7 @@ public final class FileTables implements Closeable {
             TableHeader header = new TableHeader(displayName, sheet.name(), r.row(), r.cells());
             if (TidyColumns.isHeader(r.cells())) {
                 TidyColumns.of(header, displayName);
-                mapper = new TidyRowMapper(fileSha256);
+                mapper = new TidyRowMapper(fileSha256, grid.numberStyle());
                 firstDataRow = r.row() + 1;
                 tidyFound = true;
                 tables.add(where() + "tidy");
@@ -146,7 +146,8 @@ public final class FileTables implements Closeable {
                 tidyHeaderSeen = header;
             }
         }
-        TableContext context = new TableContext(displayName, sheet.name(), grid.isText(), fileSha256);
+        TableContext context = new TableContext(displayName, sheet.name(), grid.isText(), fileSha256,
+                grid.numberStyle());
         Attempt best = null;
         for (SourceProfile profile : profiles.all()) {
             Attempt attempt = TableLocator.attempt(profile, first, context);

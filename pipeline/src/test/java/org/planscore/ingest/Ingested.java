@@ -58,6 +58,14 @@ record Ingested(List<Observation> observations, List<SourceLocation> locations, 
                 && o.period().equals(period)).toList();
     }
 
+    /** What each figure says, without where it was found (citation, cell, row): to compare two copies of a file. */
+    List<String> figuresWithoutPlace() {
+        return observations.stream().map(o -> String.join("|", o.indicator(), o.area(), o.period(),
+                Double.toString(o.value()), o.unit(), String.valueOf(o.vintage()), String.valueOf(o.bound()),
+                String.valueOf(o.coversTo()), String.valueOf(o.definition()), String.valueOf(o.coverage()),
+                String.valueOf(o.measure()))).toList();
+    }
+
     SourceLocation locationOf(Observation o) {
         return locations.get(observations.indexOf(o));
     }

@@ -25,7 +25,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.planscore.store.Observation;
 
 /**
  * Meaning comes from titles and header text, never from positions: every real workbook, copied with its sheets in
@@ -55,23 +54,12 @@ class ShiftedLayoutTest {
         Path shifted = shiftedCopy(original, copies.resolve(name));
 
         // when both are read
-        List<String> expected = figures(Ingested.read(original));
-        List<String> actual = figures(Ingested.read(shifted));
+        List<String> expected = Ingested.read(original).figuresWithoutPlace();
+        List<String> actual = Ingested.read(shifted).figuresWithoutPlace();
 
         // then they give the same figures
         assertThat(expected).as("figures of the original").isNotEmpty();
         assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
-    }
-
-    private static List<String> figures(Ingested read) {
-        return read.observations().stream().map(ShiftedLayoutTest::withoutPlace).toList();
-    }
-
-    /** What a figure says, without where it was found (source cell, file row). */
-    private static String withoutPlace(Observation o) {
-        return String.join("|", o.indicator(), o.area(), o.period(), Double.toString(o.value()), o.unit(),
-                String.valueOf(o.vintage()), String.valueOf(o.bound()), String.valueOf(o.coversTo()),
-                String.valueOf(o.definition()), String.valueOf(o.coverage()), String.valueOf(o.measure()));
     }
 
     static Path shiftedCopy(Path original, Path target) throws IOException {

@@ -11,6 +11,7 @@ import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.SourceLocation;
 import org.planscore.ingest.read.RawRow;
 import org.planscore.ingest.read.TableHeader;
+import org.planscore.ingest.text.NumberStyle;
 import org.planscore.ingest.text.VnText;
 import org.planscore.scoring.EventDate;
 import org.planscore.scoring.ValueBound;
@@ -27,12 +28,17 @@ public final class TidyRowMapper implements RowMapper {
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?");
     private static final Pattern INDICATOR = Pattern.compile("[A-Za-z0-9_.\\-]{1,200}");
 
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
+
     private final String fileSha256;
+    private final boolean decimalCommas;
     private TableHeader header;
     private TidyColumns columns;
 
-    public TidyRowMapper(String fileSha256) {
+    /** @param written how the file's text writes decimals, when its figures show it (null: as documented, "."). */
+    public TidyRowMapper(String fileSha256, NumberStyle written) {
         this.fileSha256 = fileSha256;
+        this.decimalCommas = written == NumberStyle.VN;
     }
 
     @Override
@@ -58,7 +64,9 @@ public final class TidyRowMapper implements RowMapper {
         Double value = null;
         if (!valueText.isEmpty()) {
             // An event's date (unit "date": 2025-05-13, or 2025-04 when only the month is known) is stored as a number.
-            value = EventDate.UNIT.equalsIgnoreCase(unit) ? EventDate.encode(valueText) : parseDecimal(valueText);
+            value = EventDate.UNIT.equalsIgnoreCase(unit) ? EventDate.encode(valueText)
+                    : parseDecimal(decimalCommas && DECIMAL_COMMA.matcher(valueText.strip()).matches()
+                            ? valueText.replace(',', '.') : valueText);
             if (value == null) {
                 problems.add(problem(at, "value", valueText, "row.badValue"));
             }

@@ -34,7 +34,7 @@ public final class ProfiledRowMapper implements RowMapper {
 
     public ProfiledRowMapper(TableLayout layout) {
         this.layout = layout;
-        this.style = layout.profile().numbers();
+        this.style = layout.context().numbers(layout.profile().numbers());
     }
 
     public TableLayout layout() {

@@ -16,25 +16,27 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import org.planscore.ingest.ImportLimits;
+import org.planscore.ingest.text.NumberStyle;
 
 /**
  * A CSV file as a single sheet, read with Commons CSV: BOM removed, encoding detected (strict UTF-8, else
- * windows-1258), delimiter guessed among {@code , ; TAB |} on the first lines. Row numbers are CSV record numbers.
+ * windows-1258), separator and decimal mark judged on the first lines ({@link CsvDelimiter}, {@link DecimalMark}). Row numbers are CSV record numbers.
  */
 final class CsvGrid implements Grid {
-
-    private static final char[] DELIMITERS = {',', ';', '\t', '|'};
 
     private final Path file;
     private final Charset charset;
     private final char delimiter;
+    private final NumberStyle numberStyle;
     private CSVParser parser;
     private boolean handedOut;
 
     CsvGrid(Path file, String displayName, ImportLimits limits) throws IOException {
         this.file = file;
         this.charset = TextEncoding.detect(file);
-        this.delimiter = guessDelimiter(file, charset);
+        List<String> firstLines = firstLines(file, charset);
+        this.delimiter = CsvDelimiter.guess(firstLines);
+        this.numberStyle = DecimalMark.evident(firstLines, delimiter);
         CsvRecordScan.check(file, displayName, delimiter, limits);
     }
 
@@ -79,6 +81,11 @@ final class CsvGrid implements Grid {
     }
 
     @Override
+    public NumberStyle numberStyle() {
+        return numberStyle;
+    }
+
+    @Override
     public void close() throws IOException {
         if (parser != null) {
             parser.close();
@@ -90,42 +97,17 @@ final class CsvGrid implements Grid {
         return new BufferedReader(new InputStreamReader(withoutBom, charset), 64 * 1024);
     }
 
-    /** The candidate that occurs most often, outside quotes, in the first lines that hold any (titles come first). */
-    private static char guessDelimiter(Path file, Charset charset) throws IOException {
+    /** The lines the separator and decimal mark are judged on (bounded: the caller checked the longest line). */
+    private static List<String> firstLines(Path file, Charset charset) throws IOException {
+        List<String> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(open(file, charset))) {
-            for (int i = 0; i < 10; i++) {
-                String line = reader.readLine();
-                if (line == null) {
-                    break;
-                }
-                char best = 0;
-                int bestCount = 0;
-                for (char candidate : DELIMITERS) {
-                    int count = countOutsideQuotes(line, candidate);
-                    if (count > bestCount) {
-                        best = candidate;
-                        bestCount = count;
-                    }
-                }
-                if (bestCount > 0) {
-                    return best;
+            String line;
+            while (lines.size() < CsvDelimiter.LINES && (line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    lines.add(line);
                 }
             }
         }
-        return ',';
-    }
-
-    private static int countOutsideQuotes(String line, char candidate) {
-        int count = 0;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == candidate && !quoted) {
-                count++;
-            }
-        }
-        return count;
+        return lines;
     }
 }

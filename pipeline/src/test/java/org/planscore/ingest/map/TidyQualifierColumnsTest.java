@@ -26,7 +26,7 @@ class TidyQualifierColumnsTest {
             "value", "unit"));
 
     private static org.planscore.ingest.map.ImportItem map(TableHeader header, String... cells) {
-        return new TidyRowMapper("sha").map(new RawRow(2, List.of(cells), header));
+        return new TidyRowMapper("sha", null).map(new RawRow(2, List.of(cells), header));
     }
 
     @Test

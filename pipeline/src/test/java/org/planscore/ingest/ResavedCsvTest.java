@@ -1,0 +1,117 @@
+package org.planscore.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.planscore.ingest.read.TextEncoding;
+
+/**
+ * A CSV file opened and saved again by a person gives the same figures: every real and constructed CSV and the tidy
+ * samples, re-saved as Excel does on Vietnamese Windows (";" between fields, decimal commas, quotes only where
+ * needed, UTF-8 with BOM) or as tab-separated text, is read to exactly the figures of the original.
+ */
+class ResavedCsvTest {
+
+    /** A figure written with a decimal point: the part that Vietnamese Excel writes with a comma. */
+    private static final Pattern DECIMAL_POINT = Pattern.compile("-?\\d+\\.\\d+");
+
+    @TempDir
+    static Path copies;
+
+    static Stream<Arguments> csvFiles() throws IOException {
+        List<Arguments> files = new ArrayList<>();
+        for (String folder : List.of("real", "constructed")) {
+            try (Stream<Path> list = Files.list(Ingested.resource(folder + "/README.md").getParent())) {
+                list.map(p -> folder + "/" + p.getFileName()).filter(n -> n.endsWith(".csv")).sorted()
+                        .forEach(name -> {
+                            files.add(Arguments.of(name, "vietnamese-excel"));
+                            files.add(Arguments.of(name, "tab-separated"));
+                        });
+            }
+        }
+        // the tidy format, as an analyst keeps it: the packaged samples
+        files.add(Arguments.of("samples/haiphong-facts.csv", "vietnamese-excel"));
+        files.add(Arguments.of("samples/haiphong-facts.csv", "tab-separated"));
+        return files.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("csvFiles")
+    void aCsvFileSavedAgainGivesTheSameFigures(String name, String saving) throws IOException {
+        // given a CSV file and a copy saved again
+        Path original = Ingested.resource(name);
+        Path copy = copies.resolve(saving + "-" + original.getFileName());
+        Files.write(copy, saving.equals("vietnamese-excel") ? vietnameseExcel(original) : tabSeparated(original));
+
+        // when both are read
+        List<String> expected = Ingested.read(original).figuresWithoutPlace();
+        List<String> actual = Ingested.read(copy).figuresWithoutPlace();
+
+        // then they give the same figures
+        assertThat(expected).as("figures of the original").isNotEmpty();
+        assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    private static byte[] vietnameseExcel(Path original) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setQuoteMode(QuoteMode.MINIMAL)
+                .setRecordSeparator("\r\n").get();
+        String text = write(records(original), format, true);
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, bom.length);
+        System.arraycopy(body, 0, all, bom.length, body.length);
+        return all;
+    }
+
+    private static byte[] tabSeparated(Path original) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter('\t').setQuoteMode(QuoteMode.MINIMAL)
+                .setRecordSeparator("\n").get();
+        return write(records(original), format, false).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String write(List<List<String>> records, CSVFormat format, boolean decimalCommas)
+            throws IOException {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (List<String> record : records) {
+                printer.printRecord(record.stream()
+                        .map(field -> decimalCommas && DECIMAL_POINT.matcher(field).matches()
+                                ? field.replace('.', ',') : field));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The original's records, decoded as the import decodes it (BOM and the trailing NUL of PX-Web left out). */
+    private static List<List<String>> records(Path original) throws IOException {
+        Charset charset = TextEncoding.detect(original);
+        String text = new String(Files.readAllBytes(original), charset).replace("\uFEFF", "").replace("\u0000", "");
+        List<List<String>> records = new ArrayList<>();
+        try (Reader reader = new java.io.StringReader(text)) {
+            for (CSVRecord record : CSVFormat.DEFAULT.parse(reader)) {
+                records.add(record.toList());
+            }
+        }
+        return records;
+    }
+}
