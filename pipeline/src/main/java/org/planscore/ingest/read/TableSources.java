@@ -55,6 +55,9 @@ public final class TableSources {
                 Workbook workbook = WorkbookFactory.create(file.toFile(), null, true);
                 return new WorkbookGrid(workbook, displayName, limits);
             }
+            if (looksUtf16(head)) {
+                throw new FileRejectedException(Bilingual.of("file.utf16", displayName));
+            }
             if (looksBinary(head, size)) {
                 throw new FileRejectedException(Bilingual.of("file.binary", displayName));
             }
@@ -85,6 +88,25 @@ public final class TableSources {
 
     private static boolean startsWith(byte[] head, byte[] magic) {
         return head.length >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
+    }
+
+    /**
+     * UTF-16 text, with its byte order mark or without: a NUL beside nearly every character of the first line, as
+     * Excel's "Unicode Text" writes it. Told apart from binary so that the analyst learns how to save it again.
+     */
+    static boolean looksUtf16(byte[] head) {
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+            return true;
+        }
+        int units = Math.min(head.length / 2, 64);
+        int nulsLow = 0;
+        int nulsHigh = 0;
+        for (int i = 0; i < units; i++) {
+            nulsHigh += head[2 * i + 1] == 0 && head[2 * i] != 0 ? 1 : 0;
+            nulsLow += head[2 * i] == 0 && head[2 * i + 1] != 0 ? 1 : 0;
+        }
+        return units >= 8 && Math.max(nulsLow, nulsHigh) >= units * 9 / 10;
     }
 
     /** Only spaces, line ends, BOM and NULs. */
