@@ -33,8 +33,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * coverage and measure; only the cell they are cited to moves.
  */
 class ShiftedLayoutTest {
-    private static final int DR = 1;
-    private static final int DC = 1;
 
     @TempDir
     static Path copies;
@@ -51,7 +49,7 @@ class ShiftedLayoutTest {
     void aWorkbookLaidOutOneRowDownAndOneColumnRightGivesTheSameFigures(String name) throws IOException {
         // given a real workbook and its shifted copy
         Path original = Ingested.resource("real/" + name);
-        Path shifted = shiftedCopy(original, copies.resolve(name));
+        Path shifted = copy(original, copies.resolve(name), 1, 1, original.toString().endsWith(".xlsx"));
 
         // when both are read
         List<String> expected = Ingested.read(original).figuresWithoutPlace();
@@ -62,9 +60,26 @@ class ShiftedLayoutTest {
         assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
     }
 
-    static Path shiftedCopy(Path original, Path target) throws IOException {
+    static Stream<String> legacyWorkbooks() throws IOException {
+        return workbooks().filter(name -> name.endsWith(".xls"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("legacyWorkbooks")
+    void anXlsWorkbookSavedAgainAsXlsxGivesTheSameFigures(String name) throws IOException {
+        // given a real .xls workbook, opened and saved as .xlsx by an analyst
+        Path original = Ingested.resource("real/" + name);
+        Path saved = copy(original, copies.resolve(name + "x"), 0, 0, true);
+
+        // when both are read, then they give the same figures
+        assertThat(Ingested.read(saved).figuresWithoutPlace())
+                .containsExactlyInAnyOrderElementsOf(Ingested.read(original).figuresWithoutPlace());
+    }
+
+    /** A copy with its sheets in reverse order, every cell and merged region moved down and right by the given rows and columns. */
+    static Path copy(Path original, Path target, int rowsDown, int columnsRight, boolean xlsx) throws IOException {
         try (Workbook in = WorkbookFactory.create(original.toFile(), null, true);
-             Workbook out = in instanceof HSSFWorkbook ? new HSSFWorkbook() : new XSSFWorkbook()) {
+             Workbook out = xlsx ? new XSSFWorkbook() : new HSSFWorkbook()) {
             Styles styles = new Styles(out);
             int lastRow = out.getSpreadsheetVersion().getLastRowIndex();
             int lastColumn = out.getSpreadsheetVersion().getLastColumnIndex();
@@ -73,22 +88,22 @@ class ShiftedLayoutTest {
                 Sheet to = out.createSheet(from.getSheetName());
                 for (Row row : from) {
                     // formatted blank rows down to the format's last row have nowhere to move: nothing is lost
-                    if (row.getRowNum() + DR > lastRow) {
+                    if (row.getRowNum() + rowsDown > lastRow) {
                         continue;
                     }
-                    Row copy = to.createRow(row.getRowNum() + DR);
+                    Row copy = to.createRow(row.getRowNum() + rowsDown);
                     for (Cell cell : row) {
-                        if (cell.getColumnIndex() + DC <= lastColumn) {
-                            copyCell(cell, copy.createCell(cell.getColumnIndex() + DC), in, styles);
+                        if (cell.getColumnIndex() + columnsRight <= lastColumn) {
+                            copyCell(cell, copy.createCell(cell.getColumnIndex() + columnsRight), in, styles);
                         }
                     }
                 }
                 for (CellRangeAddress merged : from.getMergedRegions()) {
-                    if (merged.getLastRow() + DR > lastRow || merged.getLastColumn() + DC > lastColumn) {
+                    if (merged.getLastRow() + rowsDown > lastRow || merged.getLastColumn() + columnsRight > lastColumn) {
                         continue;
                     }
-                    to.addMergedRegionUnsafe(new CellRangeAddress(merged.getFirstRow() + DR, merged.getLastRow() + DR,
-                            merged.getFirstColumn() + DC, merged.getLastColumn() + DC));
+                    to.addMergedRegionUnsafe(new CellRangeAddress(merged.getFirstRow() + rowsDown, merged.getLastRow() + rowsDown,
+                            merged.getFirstColumn() + columnsRight, merged.getLastColumn() + columnsRight));
                 }
             }
             try (OutputStream stream = Files.newOutputStream(target)) {
