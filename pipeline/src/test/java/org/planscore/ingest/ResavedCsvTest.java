@@ -2,6 +2,7 @@ package org.planscore.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -18,6 +19,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.QuoteMode;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,12 +31,15 @@ import org.planscore.ingest.read.TextEncoding;
 /**
  * A CSV file opened and saved again by a person gives the same figures: every real and constructed CSV and the tidy
  * samples, re-saved as Excel does on Vietnamese Windows (";" between fields, decimal commas, quotes only where
- * needed, UTF-8 with BOM) or as tab-separated text, is read to exactly the figures of the original.
+ * needed, UTF-8 with BOM), as tab-separated text, or as an .xlsx workbook (numbers and years as numeric cells), is
+ * read to exactly the figures of the original.
  */
 class ResavedCsvTest {
 
     /** A figure written with a decimal point: the part that Vietnamese Excel writes with a comma. */
     private static final Pattern DECIMAL_POINT = Pattern.compile("-?\\d+\\.\\d+");
+    /** What Excel turns into a number when it opens a CSV: plain decimals, years included. */
+    private static final Pattern EXCEL_NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d+)?");
 
     @TempDir
     static Path copies;
@@ -45,12 +52,14 @@ class ResavedCsvTest {
                         .forEach(name -> {
                             files.add(Arguments.of(name, "vietnamese-excel"));
                             files.add(Arguments.of(name, "tab-separated"));
+                            files.add(Arguments.of(name, "excel-workbook"));
                         });
             }
         }
         // the tidy format, as an analyst keeps it: the packaged samples
         files.add(Arguments.of("samples/haiphong-facts.csv", "vietnamese-excel"));
         files.add(Arguments.of("samples/haiphong-facts.csv", "tab-separated"));
+        files.add(Arguments.of("samples/haiphong-facts.csv", "excel-workbook"));
         return files.stream();
     }
 
@@ -59,8 +68,14 @@ class ResavedCsvTest {
     void aCsvFileSavedAgainGivesTheSameFigures(String name, String saving) throws IOException {
         // given a CSV file and a copy saved again
         Path original = Ingested.resource(name);
-        Path copy = copies.resolve(saving + "-" + original.getFileName());
-        Files.write(copy, saving.equals("vietnamese-excel") ? vietnameseExcel(original) : tabSeparated(original));
+        String fileName = original.getFileName().toString();
+        Path copy = copies.resolve(saving + "-"
+                + (saving.equals("excel-workbook") ? fileName.replaceFirst("\\.csv$", ".xlsx") : fileName));
+        Files.write(copy, switch (saving) {
+            case "vietnamese-excel" -> vietnameseExcel(original);
+            case "tab-separated" -> tabSeparated(original);
+            default -> workbook(original);
+        });
 
         // when both are read
         List<String> expected = Ingested.read(original).figuresWithoutPlace();
@@ -87,6 +102,30 @@ class ResavedCsvTest {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter('\t').setQuoteMode(QuoteMode.MINIMAL)
                 .setRecordSeparator("\n").get();
         return write(records(original), format, false).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** As Excel saves a CSV it opened: one sheet, and every field that reads as a number stored as a number. */
+    private static byte[] workbook(Path original) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Sheet1");
+            List<List<String>> records = records(original);
+            for (int r = 0; r < records.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < records.get(r).size(); c++) {
+                    String field = records.get(r).get(c);
+                    if (field.isEmpty()) {
+                        continue;
+                    }
+                    if (EXCEL_NUMBER.matcher(field).matches()) {
+                        row.createCell(c).setCellValue(Double.parseDouble(field));
+                    } else {
+                        row.createCell(c).setCellValue(field);
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 
     private static String write(List<List<String>> records, CSVFormat format, boolean decimalCommas)
