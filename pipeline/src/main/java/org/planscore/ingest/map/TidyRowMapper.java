@@ -26,6 +26,8 @@ import org.planscore.support.StrictDecimal;
 public final class TidyRowMapper implements RowMapper {
 
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?");
+    /** A month that Excel turned into a date as it was typed ("2024-06", "6/2024" become 1 June 2024). */
+    private static final Pattern MONTH_AS_DATE = Pattern.compile("(\\d{4}-(0[1-9]|1[0-2]))-01");
     private static final Pattern INDICATOR = Pattern.compile("[A-Za-z0-9_.\\-]{1,200}");
 
     private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
@@ -55,7 +57,8 @@ public final class TidyRowMapper implements RowMapper {
             problems.add(problem(at, "indicator", indicator, "row.badIndicator"));
         }
         String area = required(row, columns.area(), "area", at, problems);
-        String period = required(row, columns.period(), "period", at, problems);
+        String period = MONTH_AS_DATE.matcher(required(row, columns.period(), "period", at, problems))
+                .replaceFirst("$1");
         if (!period.isEmpty() && !PERIOD.matcher(period).matches()) {
             problems.add(problem(at, "period", period, "row.badPeriod"));
         }

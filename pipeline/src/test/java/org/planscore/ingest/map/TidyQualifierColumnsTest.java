@@ -30,6 +30,16 @@ class TidyQualifierColumnsTest {
     }
 
     @Test
+    void aMonthThatExcelTurnedIntoADateIsThatMonth() {
+        // typed "2024-06" in a cell, Excel stores 1 June 2024; the workbook reader hands it out as 2024-06-01
+        assertEquals("2024-06", map(OLD, "FDI_ATTRACTED_USD", "Hải Phòng", "2024-06-01", "1.2", "bn USD").observation()
+                .period());
+        // any other day is no period of the tidy format
+        assertTrue(map(OLD, "FDI_ATTRACTED_USD", "Hải Phòng", "2024-06-15", "1.2", "bn USD").problems().stream()
+                .anyMatch(p -> "period".equals(p.location().column()) && p.rawValue().equals("2024-06-15")));
+    }
+
+    @Test
     void aLowerBoundIsKeptAsABound() {
         Observation o = map(FULL, "IIP_GROWTH", "Hải Phòng", "2023", "13", "%", "estimate", "src", "'tăng hơn 13%'",
                 "", "trên", "", "").observation();
