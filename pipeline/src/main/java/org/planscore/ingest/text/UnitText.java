@@ -19,6 +19,7 @@ public final class UnitText {
     private static final Pattern PREFIX = Pattern.compile("^(don vi tinh|don vi|dvt|unit)\\s*:?\\s*");
     /** What separates a unit from the words around it in a header or title: brackets, commas, semicolons, colons, " - ". */
     private static final Pattern PIECES = Pattern.compile("[(),;:]|\\s-\\s");
+    private static final TextMemo<List<String>> ALL_UNITS = new TextMemo<>(UnitText::parseAllAnew);
     private static final Map<String, String> OWN = new LinkedHashMap<>();
     private static final Map<String, String> SCALE = new LinkedHashMap<>();
     private static final Map<String, String> BASE = new LinkedHashMap<>();
@@ -76,6 +77,10 @@ public final class UnitText {
      * of dong" gives mn VND once. Empty when the cell is not (only) a unit line.
      */
     public static List<String> parseAll(String cell) {
+        return ALL_UNITS.apply(cell);
+    }
+
+    private static List<String> parseAllAnew(String cell) {
         String t = VnText.fold(cell);
         t = PREFIX.matcher(t).replaceFirst("");
         if (t.endsWith(".") || t.endsWith(",") || t.endsWith(";")) {
@@ -95,7 +100,7 @@ public final class UnitText {
                 units.add(unit);
             }
         }
-        return units.size() > 0 && t.length() > 0 ? units : List.of();
+        return units.size() > 0 && t.length() > 0 ? List.copyOf(units) : List.of();
     }
 
     /**

@@ -56,11 +56,14 @@ public final class VnNumber {
             return new Invalid(text, "formula");
         }
         String note = null;
-        String folded = VnText.fold(raw);
-        Matcher lower = LOWER.matcher(folded);
-        if (lower.find()) {
-            text = folded.substring(lower.end()).replace(" ", "");
-            note = "lower bound: " + VnText.clean(raw);
+        // Only words or ">" open a lower bound: a plain figure, as most cells of an import are, is not folded
+        if (text.chars().anyMatch(c -> Character.isLetter(c) || c == '>')) {
+            String folded = VnText.fold(raw);
+            Matcher lower = LOWER.matcher(folded);
+            if (lower.find()) {
+                text = folded.substring(lower.end()).replace(" ", "");
+                note = "lower bound: " + VnText.clean(raw);
+            }
         }
         Matcher foot = FOOTNOTE.matcher(text);
         if (foot.find() && foot.start() > 0) {

@@ -14,6 +14,7 @@ public final class VnText {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final TextMemo<String> FOLDED = new TextMemo<>(VnText::foldAnew);
 
     private VnText() {
     }
@@ -36,6 +37,10 @@ public final class VnText {
 
     /** Lower case, accents removed (ư→u, ơ→o, đ→d), punctuation other than {@code ? % / . , - ( )} kept, spaces collapsed. */
     public static String fold(String text) {
+        return FOLDED.apply(text);
+    }
+
+    private static String foldAnew(String text) {
         String t = clean(text).toLowerCase(Locale.ROOT);
         t = Normalizer.normalize(t, Normalizer.Form.NFD);
         t = MARKS.matcher(t).replaceAll("");

@@ -1,0 +1,42 @@
+package org.planscore.ingest.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+/** The memo gives what the function gives, computes a repeated short text once, and keeps no long text. */
+class TextMemoTest {
+
+    private final AtomicInteger calls = new AtomicInteger();
+    private final TextMemo<String> upper = new TextMemo<>(text -> {
+        calls.incrementAndGet();
+        return text == null ? null : text.toUpperCase();
+    });
+
+    @Test
+    void aRepeatedShortTextIsComputedOnce() {
+        assertThat(upper.apply("hải phòng")).isEqualTo("HẢI PHÒNG");
+        assertThat(upper.apply(new String("hải phòng"))).isEqualTo("HẢI PHÒNG");
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void aLongTextOrNullIsComputedEveryTime() {
+        String long_ = "x".repeat(TextMemo.LONGEST + 1);
+        upper.apply(long_);
+        upper.apply(long_);
+        assertThat(upper.apply(null)).isNull();
+        assertThat(calls).hasValue(3);
+    }
+
+    @Test
+    void pastItsCapacityItForgetsAndStillAnswersRight() {
+        for (int i = 0; i <= TextMemo.CAPACITY; i++) {
+            assertThat(upper.apply("t" + i)).isEqualTo("T" + i);
+        }
+        assertThat(upper.apply("t0")).isEqualTo("T0");
+        assertThat(calls).hasValue(TextMemo.CAPACITY + 2);
+    }
+}
