@@ -108,7 +108,7 @@ public final class BenchCommand {
             throws IOException, InterruptedException {
         Path dir = WholeRuns.freshRun(settings.work.resolve("runs").resolve("startup"), null);
         err.println("bench: start-up: a first run imports the samples (not timed)");
-        whole.planscore(dir, settings.heap, List.of("run", "--as-of", WholeRuns.AS_OF));
+        whole.command(dir, settings.heap, List.of("run", "--as-of", WholeRuns.AS_OF));
         Map<String, List<String>> commands = new LinkedHashMap<>();
         commands.put("help", List.of("help"));
         commands.put("history --limit 1", List.of("history", "--limit", "1"));
@@ -125,7 +125,7 @@ public final class BenchCommand {
             for (var command : commands.entrySet()) {
                 floor.add(whole.startupFloor(dir));
                 times.computeIfAbsent(command.getKey(), k -> new ArrayList<>())
-                        .add(whole.planscore(dir, settings.heap, command.getValue()));
+                        .add(whole.command(dir, settings.heap, command.getValue()));
             }
             err.println("bench: start-up round " + (r + 1) + ": floor " + floor.get(floor.size() - 1) + " s, "
                     + times.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().get(e.getValue().size() - 1))
@@ -153,8 +153,8 @@ public final class BenchCommand {
             Result floorFull = child(settings, name + "-floor-" + r, floorMode, input, heap, List.of(), 1);
             Result floorEmpty = child(settings, name + "-floor-1row-" + r, floorMode, oneRow, heap, List.of(), 1);
             double floorWhole = floorFull.number("processSeconds") - floorEmpty.number("processSeconds");
-            double full = whole.planscore(WholeRuns.freshRun(dir, input), heap, run);
-            double empty = whole.planscore(WholeRuns.freshRun(dir, null), heap, run);
+            double full = whole.wholeRun(WholeRuns.freshRun(dir, input), heap, run);
+            double empty = whole.wholeRun(WholeRuns.freshRun(dir, null), heap, run);
             err.printf("bench: %s: floor %.2f s - %.2f s, ./planscore run %.2f s - %.2f s%n", name,
                     floorFull.number("processSeconds"), floorEmpty.number("processSeconds"), full, empty);
             floorBest = Double.isNaN(floorBest) ? floorWhole : Math.min(floorBest, floorWhole);

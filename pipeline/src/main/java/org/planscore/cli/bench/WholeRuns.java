@@ -39,16 +39,28 @@ final class WholeRuns {
         return home != null && Files.isRegularFile(Path.of(home, "planscore")) ? Path.of(home) : null;
     }
 
+    /**
+     * {@code ./planscore run} for a whole-run measurement: the JVM's default compiler and collector whether or not the
+     * inbox is empty (./planscore gives a quiet night's run C1 and the serial collector), so that the empty run
+     * subtracts start-up like for like. Its wall seconds.
+     */
+    double wholeRun(Path dir, String heap, List<String> args) throws IOException, InterruptedException {
+        return planscore(dir, "-Xmx" + heap + " -XX:TieredStopAtLevel=4 -XX:+UseG1GC", args);
+    }
+
+    /** {@code ./planscore ARGS} as a user starts it, with the launcher's own choice of JVM settings. */
+    double command(Path dir, String heap, List<String> args) throws IOException, InterruptedException {
+        return planscore(dir, "-Xmx" + heap, args);
+    }
+
     /** {@code ./planscore ARGS} with the data and reports folders in {@code dir}; its wall seconds. */
-    double planscore(Path dir, String heap, List<String> args) throws IOException, InterruptedException {
+    private double planscore(Path dir, String javaOptions, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", launcher.toString()));
         command.addAll(args);
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PLANSCORE_DATA_DIR", dir.resolve("data").toString());
         env.put("PLANSCORE_REPORTS_DIR", dir.resolve("reports").toString());
-        // run: the JVM's default compiler and collector, whether or not the inbox is empty (./planscore gives a quiet
-        // night's run C1 and the serial collector), so that the empty run subtracts start-up like for like.
-        env.put("JAVA_OPTS", "-Xmx" + heap + (args.get(0).equals("run") ? " -XX:TieredStopAtLevel=4 -XX:+UseG1GC" : ""));
+        env.put("JAVA_OPTS", javaOptions);
         return time(command, env, String.join("-", args.subList(0, 1)), args.get(0).equals("validate") ? 1 : 0);
     }
 
