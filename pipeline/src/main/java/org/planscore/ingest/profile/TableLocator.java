@@ -138,9 +138,10 @@ public final class TableLocator {
         for (int i = 0; i < above.size(); i++) {
             RawRow r = above.get(i);
             boolean skipRow = isNumberingRow(r) || looksLikeData(r, style);
+            // a row holding one cell, at or before the label column, is a title line above the headers
+            int titleColumn = r.cells().stream().filter(x -> !x.isBlank()).count() == 1 ? firstFilled(r) : -1;
             for (int c = 0; c < width; c++) {
-                boolean titleCell = r.cells().stream().filter(x -> !x.isBlank()).count() == 1 && c == firstFilled(r)
-                        && c <= labels;
+                boolean titleCell = c == titleColumn && c <= labels;
                 String cell = VnText.clean(r.cell(c));
                 pieces[i][c] = skipRow || titleCell || unitCells.contains(r.row() + ":" + c) ? ""
                         : columnUnitCells.contains(r.row() + ":" + c) ? "(" + cell + ")" : cell;

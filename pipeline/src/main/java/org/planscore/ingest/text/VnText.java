@@ -32,7 +32,19 @@ public final class VnText {
         if (!Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
             t = Normalizer.normalize(t, Normalizer.Form.NFC);
         }
-        return SPACES.matcher(t).replaceAll(" ").strip();
+        return spacesToFold(t) ? SPACES.matcher(t).replaceAll(" ").strip() : t.strip();
+    }
+
+    /** Whether the text has a run of spaces or a space other than ' ' (as {@code \s} means): most cells have none. */
+    private static boolean spacesToFold(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < t.length() && t.charAt(i + 1) <= ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case, accents removed (ư→u, ơ→o, đ→d), punctuation other than {@code ? % / . , - ( )} kept, spaces collapsed. */
