@@ -3,6 +3,7 @@ package org.planscore.ingest.read;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,9 +18,17 @@ final class CsvDelimiter {
     /** Lines looked at: enough for a title block, the header rows and some data. */
     static final int LINES = 30;
 
+    /** Excel's first line "sep=;" (quoted or not), which names the separator. */
+    private static final Pattern DECLARED = Pattern.compile("\"?sep=(.)\"?", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\s*-?[\\d.,\\s]*\\d[\\d.,\\s]*%?\\s*");
 
     private CsvDelimiter() {
+    }
+
+    /** The separator a first line such as "sep=;" declares, or null. */
+    static Character declared(String firstLine) {
+        Matcher declared = DECLARED.matcher(firstLine);
+        return declared.matches() ? declared.group(1).charAt(0) : null;
     }
 
     static char guess(List<String> lines) {

@@ -30,13 +30,18 @@ final class CsvGrid implements Grid {
     private final NumberStyle numberStyle;
     private CSVParser parser;
     private boolean handedOut;
+    /** Excel's "sep=;" line, which names the separator and is no row of the table. */
+    private boolean separatorLineAhead;
 
     CsvGrid(Path file, String displayName, ImportLimits limits) throws IOException {
         this.file = file;
         this.charset = TextEncoding.detect(file);
         List<String> firstLines = firstLines(file, charset);
-        this.delimiter = CsvDelimiter.guess(firstLines);
-        this.numberStyle = DecimalMark.evident(firstLines, delimiter);
+        Character declared = firstLines.isEmpty() ? null : CsvDelimiter.declared(firstLines.get(0));
+        List<String> tableLines = declared == null ? firstLines : firstLines.subList(1, firstLines.size());
+        this.separatorLineAhead = declared != null;
+        this.delimiter = declared != null ? declared : CsvDelimiter.guess(tableLines);
+        this.numberStyle = DecimalMark.evident(tableLines, delimiter);
         CsvRecordScan.check(file, displayName, delimiter, limits);
     }
 
@@ -66,7 +71,9 @@ final class CsvGrid implements Grid {
                         blank &= cell.isBlank();
                         cells.add(cell);
                     }
-                    if (!blank) {
+                    if (!blank && separatorLineAhead) {
+                        separatorLineAhead = false;
+                    } else if (!blank) {
                         return new RawRow((int) record.getRecordNumber(), cells, null);
                     }
                 }

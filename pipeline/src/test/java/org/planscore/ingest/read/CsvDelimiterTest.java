@@ -46,6 +46,13 @@ class CsvDelimiterTest {
     }
 
     @Test
+    void excelsSeparatorLineDeclaresIt() {
+        assertThat(CsvDelimiter.declared("sep=;")).isEqualTo(';');
+        assertThat(CsvDelimiter.declared("\"SEP=\t\"")).isEqualTo('\t');
+        assertThat(CsvDelimiter.declared("indicator,area,period")).isNull();
+    }
+
+    @Test
     void aSingleColumnIsReadAsCommaSeparated() {
         assertThat(CsvDelimiter.guess(List.of("value", "1", "2"))).isEqualTo(',');
         assertThat(CsvDelimiter.guess(List.of())).isEqualTo(',');
