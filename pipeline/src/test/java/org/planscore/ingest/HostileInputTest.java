@@ -70,8 +70,8 @@ class HostileInputTest {
     @Test
     void unicodeTextFromExcelIsToldApartFromBinaryAndSaysHowToSaveItAgain() throws IOException {
         String table = "indicator\tarea\tperiod\tvalue\tunit\r\nGRDP_GROWTH\tHải Phòng\t2024\t11.01\t%\r\n";
-        byte[] withBom = ("\uFEFF" + table).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
-        byte[] bigEndian = table.getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+        byte[] withBom = ("\uFEFF" + table).getBytes(StandardCharsets.UTF_16LE);
+        byte[] bigEndian = table.getBytes(StandardCharsets.UTF_16BE);
         assertRejected(Files.write(dir.resolve("unicode.txt"), withBom), "UTF-16");
         assertRejected(Files.write(dir.resolve("unicode-be.csv"), bigEndian), "CSV UTF-8");
     }

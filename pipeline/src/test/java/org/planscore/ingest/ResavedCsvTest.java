@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -156,7 +157,7 @@ class ResavedCsvTest {
         Charset charset = TextEncoding.detect(original);
         String text = new String(Files.readAllBytes(original), charset).replace("\uFEFF", "").replace("\u0000", "");
         List<List<String>> records = new ArrayList<>();
-        try (Reader reader = new java.io.StringReader(text)) {
+        try (Reader reader = new StringReader(text)) {
             for (CSVRecord record : CSVFormat.DEFAULT.parse(reader)) {
                 records.add(record.toList());
             }

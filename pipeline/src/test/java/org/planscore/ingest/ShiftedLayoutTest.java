@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.Stream;
 
@@ -39,7 +40,7 @@ class ShiftedLayoutTest {
     static Path copies;
 
     /** Each original is read once for all the copies compared with it. */
-    private static final Map<String, List<String>> ORIGINALS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, List<String>> ORIGINALS = new ConcurrentHashMap<>();
 
     private static List<String> originalFigures(String name) {
         return ORIGINALS.computeIfAbsent(name, n -> Ingested.read(Ingested.resource("real/" + n)).figuresWithoutPlace());

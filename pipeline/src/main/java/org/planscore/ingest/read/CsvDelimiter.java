@@ -1,5 +1,6 @@
 package org.planscore.ingest.read;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ final class CsvDelimiter {
 
     /** The line's fields, quotes kept: a delimiter inside quotes separates nothing. */
     static List<String> split(String line, char delimiter) {
-        List<String> fields = new java.util.ArrayList<>();
+        List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {

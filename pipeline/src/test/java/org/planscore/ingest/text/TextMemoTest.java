@@ -24,9 +24,9 @@ class TextMemoTest {
 
     @Test
     void aLongTextOrNullIsComputedEveryTime() {
-        String long_ = "x".repeat(TextMemo.LONGEST + 1);
-        upper.apply(long_);
-        upper.apply(long_);
+        String longText = "x".repeat(TextMemo.LONGEST + 1);
+        upper.apply(longText);
+        upper.apply(longText);
         assertThat(upper.apply(null)).isNull();
         assertThat(calls).hasValue(3);
     }
