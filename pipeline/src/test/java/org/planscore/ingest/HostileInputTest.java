@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -74,6 +76,26 @@ class HostileInputTest {
         byte[] bigEndian = table.getBytes(StandardCharsets.UTF_16BE);
         assertRejected(Files.write(dir.resolve("unicode.txt"), withBom), "UTF-16");
         assertRejected(Files.write(dir.resolve("unicode-be.csv"), bigEndian), "CSV UTF-8");
+    }
+
+    @Test
+    void aZipThatIsNoXlsxWorkbookSaysWhatItIs() throws IOException {
+        assertRejected(zip("calc.ods", "mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml",
+                "<office:document-content/>"), "OpenDocument (.ods)");
+        assertRejected(zip("binary.xlsb", "[Content_Types].xml", "<Types/>", "xl/workbook.bin", "x"), ".xlsb");
+        assertRejected(zip("figures.zip", "figures.csv", "indicator,area,period,value,unit\n"), "ZIP file");
+    }
+
+    private Path zip(String name, String... entriesAndContents) throws IOException {
+        Path file = dir.resolve(name);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (int i = 0; i < entriesAndContents.length; i += 2) {
+                out.putNextEntry(new ZipEntry(entriesAndContents[i]));
+                out.write(entriesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return file;
     }
 
     @Test

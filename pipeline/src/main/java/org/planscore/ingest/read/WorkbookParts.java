@@ -23,6 +23,10 @@ final class WorkbookParts {
 
     static void check(Path file, String displayName, ImportLimits limits) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            String otherKind = otherKind(zip);
+            if (otherKind != null) {
+                throw new FileRejectedException(Bilingual.of("file.otherZip", displayName, otherKind));
+            }
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
@@ -38,6 +42,26 @@ final class WorkbookParts {
                 }
             }
         }
+    }
+
+    /**
+     * What a zip file that is no .xlsx workbook is, so the analyst learns how to save it again: LibreOffice's
+     * OpenDocument, Excel's binary workbook, a Word document, or any other zip; null for an .xlsx (or .xlsm).
+     */
+    private static String otherKind(ZipFile zip) {
+        if (zip.getEntry("xl/workbook.bin") != null) {
+            return "Excel Binary (.xlsb)";
+        }
+        if (zip.getEntry("word/document.xml") != null) {
+            return "Word (.docx)";
+        }
+        if (zip.getEntry("[Content_Types].xml") != null) {
+            return null;   // an Office Open XML package: POI tells a workbook from the rest
+        }
+        if (zip.getEntry("mimetype") != null && zip.getEntry("content.xml") != null) {
+            return "OpenDocument (.ods)";
+        }
+        return "ZIP";
     }
 
     /** Rounded up, so a table just over a limit below 1 MB is not told as "0 MB, more than the 0 MB limit". */
