@@ -83,7 +83,7 @@ class HostileInputTest {
         assertRejected(zip("calc.ods", "mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml",
                 "<office:document-content/>"), "OpenDocument (.ods)");
         assertRejected(zip("binary.xlsb", "[Content_Types].xml", "<Types/>", "xl/workbook.bin", "x"), ".xlsb");
-        assertRejected(zip("figures.zip", "figures.csv", "indicator,area,period,value,unit\n"), "ZIP file");
+        assertRejected(zip("figures.zip", "figures.csv", "indicator,area,period,value,unit\n"), "of type ZIP");
     }
 
     private Path zip(String name, String... entriesAndContents) throws IOException {
