@@ -10,8 +10,8 @@ import org.planscore.ingest.profile.Profiles;
 import org.planscore.plan.Plans;
 import org.planscore.support.AtomicFileWrite;
 import org.slf4j.Logger;
-import org.springframework.batch.core.step.StepExecution;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**

@@ -20,7 +20,7 @@ public class ImportItemWriter implements ItemWriter<ImportItem> {
     private final RejectedRowRepository rejectedRows;
     private final FileReading reading;
 
-    /** @param reading counts the figures written, by sheet and plan area, for the file's note; may be null */
+    /** @param reading counts the figures written, by sheet and plan area, for the file's note */
     public ImportItemWriter(String fileSha256, ObservationRepository observations, RejectedRowRepository rejectedRows,
                             FileReading reading) {
         this.reading = reading;
@@ -42,9 +42,7 @@ public class ImportItemWriter implements ItemWriter<ImportItem> {
             if (item.hasProblems()) {
                 rejected.add(item);
             }
-            if (reading != null) {
-                reading.count(item);
-            }
+            reading.count(item);
         }
         observations.upsert(accepted, cells);
         rejectedRows.upsert(fileSha256, rejected);

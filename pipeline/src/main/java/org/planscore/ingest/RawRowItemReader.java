@@ -21,11 +21,7 @@ public class RawRowItemReader extends AbstractItemCountingItemStreamItemReader<S
     private final FileReading reading;
     private FileTables tables;
 
-    public RawRowItemReader(Path file, String displayName, String fileSha256, Profiles profiles, ImportLimits limits) {
-        this(file, displayName, fileSha256, profiles, limits, null);
-    }
-
-    /** @param reading told the file's sheets and their outcome when the file has been read to its end; may be null */
+    /** @param reading told the file's sheets and their outcome when the file has been read to its end */
     public RawRowItemReader(Path file, String displayName, String fileSha256, Profiles profiles, ImportLimits limits,
                             FileReading reading) {
         this.reading = reading;
@@ -50,7 +46,7 @@ public class RawRowItemReader extends AbstractItemCountingItemStreamItemReader<S
     protected SourceRow doRead() {
         try {
             SourceRow row = tables.next();
-            if (row == null && reading != null) {
+            if (row == null) {
                 reading.sheets(tables.sheets());
             }
             return row;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +71,8 @@ class RawRowItemReaderRestartTest {
     }
 
     private static RawRowItemReader reader(Path file) {
-        return new RawRowItemReader(file, file.getFileName().toString(), SHA256, Profiles.packaged(),
-                ImportLimits.DEFAULTS);
+        String name = file.getFileName().toString();
+        return new RawRowItemReader(file, name, SHA256, Profiles.packaged(), ImportLimits.DEFAULTS,
+                new FileReading(name, Set.of()));
     }
 }

@@ -32,13 +32,16 @@ import org.planscore.ingest.read.TextEncoding;
 /**
  * A CSV file opened and saved again by a person gives the same figures: every real and constructed CSV and the tidy
  * samples, re-saved as Excel does on Vietnamese Windows (";" between fields, decimal commas, quotes only where
- * needed, UTF-8 with BOM, or with Excel's "sep=;" first line), as tab-separated text, or as an .xlsx workbook (numbers and years as numeric cells), is
- * read to exactly the figures of the original.
+ * needed, UTF-8 with BOM, or with Excel's "sep=;" first line), as tab-separated text, or as an .xlsx workbook
+ * (numbers and years as numeric cells), is read to exactly the figures of the original.
  */
 class ResavedCsvTest {
 
     /** A figure written with a decimal point: the part that Vietnamese Excel writes with a comma. */
     private static final Pattern DECIMAL_POINT = Pattern.compile("-?\\d+\\.\\d+");
+    /** As Excel on Vietnamese Windows saves CSV: ";" between fields, quotes only where needed. */
+    private static final CSVFormat VIETNAMESE_EXCEL = CSVFormat.DEFAULT.builder().setDelimiter(';')
+            .setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("\r\n").get();
     /** What Excel turns into a number when it opens a CSV: plain decimals, years included. */
     private static final Pattern EXCEL_NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d+)?");
 
@@ -91,22 +94,12 @@ class ResavedCsvTest {
     }
 
     private static byte[] vietnameseExcel(Path original) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setQuoteMode(QuoteMode.MINIMAL)
-                .setRecordSeparator("\r\n").get();
-        String text = write(records(original), format, true);
-        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[bom.length + body.length];
-        System.arraycopy(bom, 0, all, 0, bom.length);
-        System.arraycopy(body, 0, all, bom.length, body.length);
-        return all;
+        return ("\uFEFF" + write(records(original), VIETNAMESE_EXCEL, true)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Excel's "sep=;" first line, then the rows with ";" and decimal commas (no BOM: Excel reads one or the other). */
     private static byte[] separatorLine(Path original) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setQuoteMode(QuoteMode.MINIMAL)
-                .setRecordSeparator("\r\n").get();
-        return ("sep=;\r\n" + write(records(original), format, true)).getBytes(StandardCharsets.UTF_8);
+        return ("sep=;\r\n" + write(records(original), VIETNAMESE_EXCEL, true)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] tabSeparated(Path original) throws IOException {

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,7 +99,7 @@ public final class TableLocator {
         List<String> tableUnits = new ArrayList<>();
         for (RawRow r : above) {
             Set<String> rowUnits = new HashSet<>();
-            List<Integer> rowUnitCells = new ArrayList<>();
+            Map<Integer, List<String>> rowUnitCells = new LinkedHashMap<>();
             boolean unitLine = false;
             for (int c = 0; c < r.cells().size(); c++) {
                 List<String> units = UnitText.parseAll(r.cell(c));
@@ -111,19 +112,19 @@ public final class TableLocator {
                     }
                     if (!VnText.clean(r.cell(c)).startsWith("(")) {
                         rowUnits.addAll(units);
-                        rowUnitCells.add(c);
+                        rowUnitCells.put(c, units);
                         unitLine |= VnText.fold(r.cell(c)).startsWith("don vi") || units.size() > 1;
                     }
                 }
             }
             // Several cells naming different units, none a unit line ("Đơn vị tính: …", "Dự án; Triệu USD").
             boolean perColumn = rowUnitCells.size() > 1 && rowUnits.size() > 1 && !unitLine;
-            for (int c : rowUnitCells) {
+            for (Map.Entry<Integer, List<String>> cell : rowUnitCells.entrySet()) {
                 if (perColumn) {
-                    columnUnitCells.add(r.row() + ":" + c);
+                    columnUnitCells.add(r.row() + ":" + cell.getKey());
                 } else {
-                    unitCells.add(r.row() + ":" + c);
-                    UnitText.parseAll(r.cell(c)).stream().filter(u -> !tableUnits.contains(u)).forEach(tableUnits::add);
+                    unitCells.add(r.row() + ":" + cell.getKey());
+                    cell.getValue().stream().filter(u -> !tableUnits.contains(u)).forEach(tableUnits::add);
                 }
             }
         }
@@ -418,10 +419,11 @@ public final class TableLocator {
             if (cell.isEmpty()) {
                 continue;
             }
-            if (ROW_NUMBER.matcher(cell).matches() && ++numbers <= ROW_NUMBERS_BEFORE_LABEL) {
+            boolean rowNumber = ROW_NUMBER.matcher(cell).matches();
+            if (rowNumber && ++numbers <= ROW_NUMBERS_BEFORE_LABEL) {
                 continue;
             }
-            return cell.codePoints().anyMatch(Character::isLetter) && !ROW_NUMBER.matcher(cell).matches() ? c : -1;
+            return !rowNumber && cell.codePoints().anyMatch(Character::isLetter) ? c : -1;
         }
         return -1;
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class CsvDelimiter {
 
-    static final char[] CANDIDATES = {',', ';', '\t', '|'};
+    private static final char[] CANDIDATES = {',', ';', '\t', '|'};
     /** Lines looked at: enough for a title block, the header rows and some data. */
     static final int LINES = 30;
 

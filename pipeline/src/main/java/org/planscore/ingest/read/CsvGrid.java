@@ -20,7 +20,8 @@ import org.planscore.ingest.text.NumberStyle;
 
 /**
  * A CSV file as a single sheet, read with Commons CSV: BOM removed, encoding detected (strict UTF-8, else
- * windows-1258), separator and decimal mark judged on the first lines ({@link CsvDelimiter}, {@link DecimalMark}). Row numbers are CSV record numbers.
+ * windows-1258), separator and decimal mark judged on the first lines ({@link CsvDelimiter}, {@link DecimalMark}).
+ * Row numbers are CSV record numbers.
  */
 final class CsvGrid implements Grid {
 
