@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoveryFunctionalTests {
 
-    private static final int ROWS = 120_000;
+    private static final int ROWS = 30_000;
     private static final Path ROOT = FunctionalFolders.fresh("crash-recovery");
     private static final List<String> SETTINGS = List.of("-Dplanscore.import.progress-interval=50ms",
             "-Dplanscore.import.chunk-size=1000");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,10 +17,21 @@ import org.junit.jupiter.api.Test;
  */
 class RunLockClockFunctionalTests {
 
+    private static Path root;
+
+    @BeforeAll
+    static void install() throws Exception {
+        root = Installation.created("run-lock-clock");
+    }
+
+    @BeforeEach
+    void noLockYet() throws Exception {
+        Installation.withoutRunLock(root);
+    }
+
     @Test
     void aHeartbeatRecentByTheDatabaseClockIsRespectedWhateverTheHolderHostsClockSaid() throws Exception {
         // given a lock of another host whose clock is 25 years behind, renewed just now by the database's clock
-        Path root = installed("run-lock-clock-behind");
         FunctionalFolders.execute(root, "INSERT INTO run_lock VALUES ('nightly', 'other-host.example', 4242, 'run', "
                 + "TIMESTAMP '2001-01-01 00:00:00', LOCALTIMESTAMP)");
 
@@ -35,7 +48,6 @@ class RunLockClockFunctionalTests {
     @Test
     void aHeartbeatOlderThanTheMaxAgeByTheDatabaseClockIsTakenOverThoughTheHolderHostsClockIsAhead() throws Exception {
         // given a lock of another host whose clock is decades ahead, last renewed an hour ago by the database's clock
-        Path root = installed("run-lock-clock-ahead");
         FunctionalFolders.execute(root, "INSERT INTO run_lock VALUES ('nightly', 'other-host.example', 4242, 'run', "
                 + "TIMESTAMP '2099-01-01 00:00:00', LOCALTIMESTAMP - INTERVAL '1' HOUR)");
 
@@ -52,7 +64,6 @@ class RunLockClockFunctionalTests {
     @Test
     void aHolderInAnotherTimeZoneIsAliveWhileItsHeartbeatIsRecent() throws Exception {
         // given a lock renewed just now by a holder whose session runs in UTC (this test's JVM)
-        Path root = installed("run-lock-time-zone");
         FunctionalFolders.execute(root, "INSERT INTO run_lock VALUES ('nightly', 'other-host.example', 4242, 'run', "
                 + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
 
@@ -63,14 +74,5 @@ class RunLockClockFunctionalTests {
             assertThat(run.awaitExit(300)).as(run.output()).isEqualTo(5);
             assertThat(run.output()).contains("pid 4242 on other-host.example").doesNotContain("Took over");
         }
-    }
-
-    /** A fresh installation whose database has been created (by a first command, as on a real machine). */
-    private static Path installed(String name) throws Exception {
-        Path root = FunctionalFolders.fresh(name);
-        try (ChildProcessRun history = ChildProcessRun.start(root, List.of(), "history")) {
-            assertThat(history.awaitExit(300)).as(history.output()).isZero();
-        }
-        return root;
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.planscore.support.HostName;
 
@@ -19,13 +21,26 @@ import org.planscore.support.HostName;
  */
 class RunLockFunctionalTests {
 
-    private static final int ROWS = 30_000;
+    private static final int ROWS = 2_000;
     private static final List<String> SETTINGS = List.of("-Dplanscore.import.progress-interval=50ms",
             "-Dplanscore.import.chunk-size=250");
 
+    /** The installation the take-over tests share (the busy-run test has a folder of its own). */
+    private static Path installed;
+
+    @BeforeAll
+    static void install() throws Exception {
+        installed = Installation.created("run-lock-takeover");
+    }
+
+    @BeforeEach
+    void noLockYet() throws Exception {
+        Installation.withoutRunLock(installed);
+    }
+
     @Test
     void aSecondRunWhileTheFirstIsActiveExitsWithFiveAndNamesTheFirst() throws Exception {
-        // given a run that holds the lock: it imports a large file, then waits on a mail server that the test keeps
+        // given a run that holds the lock: it imports a file, then waits on a mail server that the test keeps
         // silent (an event the test controls, not a race against how fast the import goes on a loaded machine)
         Path root = FunctionalFolders.fresh("run-lock-busy");
         BulkFile.write(root.resolve("data/inbox/bulk.csv"), ROWS);
@@ -64,7 +79,7 @@ class RunLockFunctionalTests {
     @Test
     void aLockLeftByAProcessThatNoLongerExistsIsTakenOver() throws Exception {
         // given an installation whose database exists, and a lock row whose holder, on this host, has exited
-        Path root = installed("run-lock-stale-pid");
+        Path root = installed;
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
         String host = HostName.local();
@@ -82,7 +97,7 @@ class RunLockFunctionalTests {
     @Test
     void aLockOfAnotherHostIsRespectedUntilItsHeartbeatIsOlderThanTheMaxAge() throws Exception {
         // given an installation whose database exists, and a lock held by a live-looking process on another host
-        Path root = installed("run-lock-other-host");
+        Path root = installed;
         FunctionalFolders.execute(root, "INSERT INTO run_lock VALUES ('nightly', 'other-host.example', 4242, 'run', "
                 + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
 
@@ -98,14 +113,5 @@ class RunLockFunctionalTests {
             assertThat(run.awaitExit(300)).as(run.output()).isZero();
             assertThat(run.output()).contains("Took over a stale run lock").contains("no heartbeat");
         }
-    }
-
-    /** A fresh installation whose database has been created (by a first command, as on a real machine). */
-    private static Path installed(String name) throws Exception {
-        Path root = FunctionalFolders.fresh(name);
-        try (ChildProcessRun history = ChildProcessRun.start(root, List.of(), "history")) {
-            assertThat(history.awaitExit(300)).as(history.output()).isZero();
-        }
-        return root;
     }
 }

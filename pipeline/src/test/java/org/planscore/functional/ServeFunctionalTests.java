@@ -29,11 +29,11 @@ class ServeFunctionalTests {
 
     @Test
     void serveImportsAFileWrittenSlowlyOnceItHasSettled() throws Exception {
-        // given serve running, polling every 200 ms, a file settling after 10 s unchanged (far longer than any pause
-        // between two pieces below, even on a loaded machine), no nightly schedule
+        // given serve running, polling every 200 ms, a file settling after 4 s unchanged (forty times the pause
+        // between two pieces below), no nightly schedule
         int port = freePort();
         List<String> settings = List.of("-Dplanscore.serve.port=" + port, "-Dplanscore.serve.poll-interval=200ms",
-                "-Dplanscore.serve.settle-time=10s", "-Dplanscore.serve.cron=-");
+                "-Dplanscore.serve.settle-time=4s", "-Dplanscore.serve.cron=-");
         try (ChildProcessRun serve = ChildProcessRun.start(ROOT, settings, "serve")) {
             assertThat(serve.awaitLine(l -> l.startsWith("planscore serve:"), 120)).as(serve.output()).isTrue();
 

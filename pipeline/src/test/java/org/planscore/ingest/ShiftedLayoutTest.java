@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +49,26 @@ class ShiftedLayoutTest {
         return ORIGINALS.computeIfAbsent(name, n -> Ingested.read(Ingested.resource("real/" + n)).figuresWithoutPlace());
     }
 
+    /** Each original is read once for its shifted and its widened copy (reading took a third of this test's time). */
+    private static final Map<String, List<Path>> LAID_OUT = new ConcurrentHashMap<>();
+
+    private static Path shifted(String name) {
+        return laidOut(name).get(0);
+    }
+
+    private static Path widened(String name) {
+        return laidOut(name).get(1);
+    }
+
+    private static List<Path> laidOut(String name) {
+        return LAID_OUT.computeIfAbsent(name, n -> {
+            boolean xlsx = n.endsWith(".xlsx");
+            return copy(Ingested.resource("real/" + n), List.of(
+                    new Layout(copies.resolve(n), 1, c -> c + 1, xlsx),
+                    new Layout(copies.resolve("widened-" + n), 0, c -> c < 2 ? c : c + 1, xlsx)));
+        });
+    }
+
     static Stream<String> workbooks() throws IOException {
         try (Stream<Path> files = Files.list(Ingested.resource("real/README.md").getParent())) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xlsx") || n.endsWith(".xls"))
@@ -57,9 +80,7 @@ class ShiftedLayoutTest {
     @MethodSource("workbooks")
     void aWorkbookLaidOutOneRowDownAndOneColumnRightGivesTheSameFigures(String name) throws IOException {
         // given a real workbook and its shifted copy
-        Path original = Ingested.resource("real/" + name);
-        Path shifted = copy(original, copies.resolve(name), 1, c -> c + 1,
-                original.toString().endsWith(".xlsx"));
+        Path shifted = shifted(name);
 
         // when both are read
         List<String> expected = originalFigures(name);
@@ -74,9 +95,7 @@ class ShiftedLayoutTest {
     @MethodSource("workbooks")
     void aBlankColumnInsertedAfterTheSecondLeavesEveryKnownFigureAsItWas(String name) throws IOException {
         // given a real workbook and a copy with an empty column C pushed into every sheet
-        Path original = Ingested.resource("real/" + name);
-        Path widened = copy(original, copies.resolve("widened-" + name), 0, c -> c < 2 ? c : c + 1,
-                original.toString().endsWith(".xlsx"));
+        Path widened = widened(name);
 
         // when both are read, then the figures of every table a profile knows are the same; a table no profile knows
         // (LOC_ codes, named after its title and headers for an analyst to map) may be named otherwise when its
@@ -97,8 +116,8 @@ class ShiftedLayoutTest {
     @MethodSource("legacyWorkbooks")
     void anXlsWorkbookSavedAgainAsXlsxGivesTheSameFigures(String name) throws IOException {
         // given a real .xls workbook, opened and saved as .xlsx by an analyst
-        Path original = Ingested.resource("real/" + name);
-        Path saved = copy(original, copies.resolve(name + "x"), 0, c -> c, true);
+        Path saved = copy(Ingested.resource("real/" + name), List.of(new Layout(copies.resolve(name + "x"), 0, c -> c,
+                true))).get(0);
 
         // when both are read, then they give the same figures
         assertThat(Ingested.read(saved).figuresWithoutPlace())
@@ -106,13 +125,34 @@ class ShiftedLayoutTest {
     }
 
     /**
-     * A copy with its sheets in reverse order, every cell and merged region moved {@code rowsDown} and to the column
-     * {@code column} gives (cells that would fall past the format's last row or column are left out).
+     * Where a copy goes and how it is laid out: every cell and merged region moved {@code rowsDown} and to the column
+     * {@code column} gives, as .xlsx or .xls.
      */
-    static Path copy(Path original, Path target, int rowsDown, IntUnaryOperator column, boolean xlsx)
-            throws IOException {
-        try (Workbook in = WorkbookFactory.create(original.toFile(), null, true);
-             Workbook out = xlsx ? new XSSFWorkbook() : new HSSFWorkbook()) {
+    record Layout(Path target, int rowsDown, IntUnaryOperator column, boolean xlsx) {
+    }
+
+    /**
+     * Copies with their sheets in reverse order, each laid out as asked (cells that would fall past the format's last
+     * row or column are left out), from one reading of the original.
+     */
+    static List<Path> copy(Path original, List<Layout> layouts) {
+        try (Workbook in = WorkbookFactory.create(original.toFile(), null, true)) {
+            List<Path> copies = new ArrayList<>();
+            for (Layout layout : layouts) {
+                copies.add(copy(in, layout));
+            }
+            return copies;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path copy(Workbook in, Layout layout) throws IOException {
+        int rowsDown = layout.rowsDown();
+        IntUnaryOperator column = layout.column();
+        // streamed, with a shared-strings table as Excel writes one: the in-memory writer took most of this test's time
+        try (Workbook out = layout.xlsx() ? new SXSSFWorkbook(new XSSFWorkbook(), 200, true, true)
+                : new HSSFWorkbook()) {
             Styles styles = new Styles(out);
             int lastRow = out.getSpreadsheetVersion().getLastRowIndex();
             int lastColumn = out.getSpreadsheetVersion().getLastColumnIndex();
@@ -141,11 +181,15 @@ class ShiftedLayoutTest {
                     }
                 }
             }
-            try (OutputStream stream = Files.newOutputStream(target)) {
+            try (OutputStream stream = Files.newOutputStream(layout.target())) {
                 out.write(stream);
+            } finally {
+                if (out instanceof SXSSFWorkbook streamed) {
+                    streamed.dispose();
+                }
             }
         }
-        return target;
+        return layout.target();
     }
 
     /** The value a reader sees (a formula's cached result), its number format and its font's name. */
