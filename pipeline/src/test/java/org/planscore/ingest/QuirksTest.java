@@ -131,6 +131,17 @@ class QuirksTest {
                 .isInstanceOf(org.planscore.ingest.text.VnNumber.Invalid.class);
     }
 
+    @Test
+    void aFootnoteMarkBeforeTheFigureIsSetAside() {
+        // as the Ministry of Finance's 2008 final accounts write the national total: "(1) 419.278.223"
+        assertThat(value("(1) 419.278.223", org.planscore.ingest.text.NumberStyle.VN)).isEqualTo(419_278_223.0);
+        assertThat(value("* 12,5", org.planscore.ingest.text.NumberStyle.VN)).isEqualTo(12.5);
+        assertThat(value("¹ 7,25", org.planscore.ingest.text.NumberStyle.VN)).isEqualTo(7.25);
+        // a mark with no figure after it is no figure
+        assertThat(org.planscore.ingest.text.VnNumber.parse("(1) ghi chú", org.planscore.ingest.text.NumberStyle.VN))
+                .isInstanceOf(org.planscore.ingest.text.VnNumber.Invalid.class);
+    }
+
     private static double value(String text, org.planscore.ingest.text.NumberStyle style) {
         return ((org.planscore.ingest.text.VnNumber.Value) org.planscore.ingest.text.VnNumber.parse(text, style)).value();
     }

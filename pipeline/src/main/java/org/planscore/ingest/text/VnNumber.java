@@ -10,7 +10,7 @@ import org.planscore.support.StrictDecimal;
  * Numbers as Vietnamese statistics write them. A spreadsheet's numeric cell arrives as plain decimal text and is
  * taken as stored; text is read by the source's {@link NumberStyle}. Understood besides plain numbers:
  * "trên 100.000" / "hơn" / "&gt;" (a lower bound), ranges "12,7-13" (the lower bound, noted), "-", "..", "…", "x"
- * (no figure), footnote marks ("125,3*", "98(1)"), non-breaking spaces, cached formula errors ("#REF!"), and float
+ * (no figure), footnote marks ("125,3*", "98(1)", "(1) 419.278.223"), non-breaking spaces, cached formula errors ("#REF!"), and float
  * artefacts such as 1.16e-10 standing for zero.
  */
 public final class VnNumber {
@@ -19,7 +19,10 @@ public final class VnNumber {
     public static final double ARTEFACT = 1e-6;
 
     private static final Pattern ERROR = Pattern.compile("#(REF!|DIV/0!|N/A|VALUE!|NAME\\?|NUM!|NULL!)|#N/A");
-    private static final Pattern FOOTNOTE = Pattern.compile("(\\*+|\\(\\d{1,2}\\)|\\(\\*+\\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$");
+    private static final String FOOTNOTE_MARK = "(\\*+|\\(\\d{1,2}\\)|\\(\\*+\\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)";
+    private static final Pattern FOOTNOTE = Pattern.compile(FOOTNOTE_MARK + "$");
+    /** A mark before the figure, set apart by a space ("(1) 419.278.223"); "(1.234)" stays what it is. */
+    private static final Pattern FOOTNOTE_BEFORE = Pattern.compile("^" + FOOTNOTE_MARK + "\\s+(?=[-+]?\\d)");
     private static final Pattern LOWER = Pattern.compile("^(tren|hon|it nhat|toi thieu|over|more than|above|>=|>)\\s*");
     private static final Pattern RANGE = Pattern.compile("^([-+]?[\\d.,]+)\\s*[-–—]\\s*([\\d.,]+)$");
     private static final Pattern GROUPED = Pattern.compile("[-+]?\\d[\\d.,]*");
@@ -44,7 +47,9 @@ public final class VnNumber {
     }
 
     public static Result parse(String raw, NumberStyle style) {
-        String text = VnText.clean(raw).replace(" ", "");
+        String cleaned = VnText.clean(raw);
+        Matcher footBefore = FOOTNOTE_BEFORE.matcher(cleaned);
+        String text = (footBefore.find() ? cleaned.substring(footBefore.end()) : cleaned).replace(" ", "");
         if (text.isEmpty() || text.equals("-") || text.equals("--") || text.equals("..") || text.equals("...")
                 || text.equals("…") || text.equalsIgnoreCase("x") || text.equalsIgnoreCase("n/a")) {
             return new Missing(text);
