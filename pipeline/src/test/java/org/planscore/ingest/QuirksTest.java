@@ -41,7 +41,8 @@ class QuirksTest {
         assertThat(in.find("FDI_GSO_NEW_USD_YTD", "Hồ Chí Minh", "2025-06")).isEmpty();
         assertThat(in.problems()).singleElement().satisfies(p -> {
             assertThat(p.location().column()).isEqualTo("E9");
-            assertThat(p.message().en()).contains("#REF!");
+            assertThat(p.message().en()).contains("#REF!").contains("Cell E9 ")
+                    .contains("row 9, column \"E\")").doesNotContain("column \"E9\"");
         });
     }
 

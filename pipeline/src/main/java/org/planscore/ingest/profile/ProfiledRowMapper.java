@@ -147,7 +147,9 @@ public final class ProfiledRowMapper implements RowMapper {
     private RowProblem problem(SourceLocation at, int column, String value, String key) {
         String cell = new CellReference(at.row() - 1, column).formatAsString(false);
         SourceLocation where = at.atColumn(cell);
-        return new RowProblem(where, value, Bilingual.of(key, cell, value, where.describe().vi(), where.describe().en()));
+        // the message names the cell first; its place then says the column as Excel heads it ("C", not "C10")
+        Bilingual place = at.atColumn(CellReference.convertNumToColString(column)).describe();
+        return new RowProblem(where, value, Bilingual.of(key, cell, value, place.vi(), place.en()));
     }
 
     private static String join(String a, String b) {
