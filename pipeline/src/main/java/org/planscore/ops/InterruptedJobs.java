@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
 import org.planscore.ingest.ImportJobConfiguration;
 import org.planscore.ingest.PartitionedImportConfiguration;
 import org.planscore.report.ReportJobConfiguration;
+import org.planscore.store.IndexesAfterCrash;
 
 /**
  * Executions that a killed process left STARTED would block their own restart. At the start of a run (only one run
  * is active at a time) they are recovered, which marks them failed, so the same parameters restart them from their
- * last commit.
+ * last commit; the indexes their killed process may have left wrong are built again ({@link IndexesAfterCrash}).
  */
 @Component
 public class InterruptedJobs {
@@ -26,10 +27,12 @@ public class InterruptedJobs {
 
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
+    private final IndexesAfterCrash indexes;
 
-    public InterruptedJobs(JobRepository jobRepository, JobOperator jobOperator) {
+    public InterruptedJobs(JobRepository jobRepository, JobOperator jobOperator, IndexesAfterCrash indexes) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
+        this.indexes = indexes;
     }
 
     public int recover() {
@@ -41,6 +44,9 @@ public class InterruptedJobs {
                 jobOperator.recover(execution);
                 recovered++;
             }
+        }
+        if (recovered > 0) {
+            indexes.rebuild();
         }
         return recovered;
     }

@@ -1,6 +1,5 @@
 package org.planscore.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
@@ -22,9 +21,7 @@ public class Durability {
 
     public Durability(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
-        try (Connection connection = dataSource.getConnection()) {
-            this.h2 = "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-        }
+        this.h2 = DatabaseProduct.isH2(dataSource);
     }
 
     public void flush() {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class GracefulStopFunctionalTests {
 
-    private static final int ROWS = 20_000;
+    private static final int ROWS = 3_000;
     private static final Path ROOT = FunctionalFolders.fresh("graceful-stop");
     /** H2 gives up on a row lock after 2 s by default; PostgreSQL waits. The held import should wait too. */
     private static final String WAIT_FOR_LOCKS = "SET LOCK_TIMEOUT 120000";
@@ -35,7 +35,7 @@ class GracefulStopFunctionalTests {
 
     @Test
     void aTerminatedImportStopsAtACommitAndTheNextRunFinishesItExactly() throws Exception {
-        // given a run importing a large file, its import step held mid-file by a transaction of ours
+        // given a run importing a file of twelve chunks, its import step held mid-file by a transaction of ours
         BulkFile.write(ROOT.resolve("data/inbox/bulk.csv"), ROWS);
         try (ChildProcessRun first = ChildProcessRun.start(ROOT, SETTINGS, "run", "--as-of", "2025-12-31")) {
             try (Connection holder = FunctionalFolders.connect(ROOT)) {

@@ -5,25 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
-/**
- * A fresh installation whose database a first command has created, as on a real machine. The run-lock tests of one
- * class share it: each starts from no lock row of its own making ({@link #withoutRunLock}).
- */
-final class Installation {
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-    private Installation() {
+/**
+ * A fresh installation whose database a first command has created, as on a real machine, shared by the run-lock
+ * tests of one class ({@code @RegisterExtension static final Installation INSTALLED = new Installation(NAME)}): made
+ * once before them, its lock table cleared before each, so no test sees a lock row another one planted.
+ */
+final class Installation implements BeforeAllCallback, BeforeEachCallback {
+
+    private final String name;
+    private Path root;
+
+    Installation(String name) {
+        this.name = name;
     }
 
-    static Path created(String name) throws Exception {
-        Path root = FunctionalFolders.fresh(name);
-        try (ChildProcessRun history = ChildProcessRun.start(root, List.of(), "history")) {
-            assertThat(history.awaitExit(300)).as(history.output()).isZero();
-        }
+    Path root() {
         return root;
     }
 
-    /** Clears what an earlier test left in the lock table (a lock row of another host it planted). */
-    static void withoutRunLock(Path root) throws Exception {
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        root = FunctionalFolders.fresh(name);
+        try (ChildProcessRun history = ChildProcessRun.start(root, List.of(), "history")) {
+            assertThat(history.awaitExit(300)).as(history.output()).isZero();
+        }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
         FunctionalFolders.execute(root, "DELETE FROM run_lock");
     }
 }

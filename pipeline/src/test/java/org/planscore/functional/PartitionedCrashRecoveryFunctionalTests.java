@@ -26,14 +26,15 @@ import org.planscore.ingest.PartitionedImportConfiguration;
  */
 class PartitionedCrashRecoveryFunctionalTests {
 
-    private static final int ROWS = 20_000;
+    private static final int ROWS = 10_000;
     private static final Path ROOT = FunctionalFolders.fresh("partitioned-crash-recovery");
     private static final List<String> SETTINGS = List.of("-Dplanscore.import.progress-interval=50ms",
             "-Dplanscore.import.chunk-size=250", "-Dplanscore.import.parallel-files=2");
 
     @Test
     void aKilledPartitionedImportIsRecoveredWithEveryRowOnceAndBothFilesArchived() throws Exception {
-        // given two large files in the inbox, and a partitioned run killed once both have committed some chunks
+        // given two files of 40 chunks in the inbox, and a partitioned run killed once both have committed some
+        // chunks
         writeBulkFile(ROOT.resolve("data/inbox/north.csv"), "PART_NORTH");
         writeBulkFile(ROOT.resolve("data/inbox/south.csv"), "PART_SOUTH");
         try (ChildProcessRun first = ChildProcessRun.start(ROOT, SETTINGS, "run", "--as-of", "2025-12-31")) {

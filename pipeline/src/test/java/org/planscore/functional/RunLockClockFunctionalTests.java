@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A lock's staleness is told by the database's clock: its heartbeat is written with the database's clock and compared
@@ -17,21 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class RunLockClockFunctionalTests {
 
-    private static Path root;
-
-    @BeforeAll
-    static void install() throws Exception {
-        root = Installation.created("run-lock-clock");
-    }
-
-    @BeforeEach
-    void noLockYet() throws Exception {
-        Installation.withoutRunLock(root);
-    }
+    @RegisterExtension
+    static final Installation INSTALLED = new Installation("run-lock-clock");
 
     @Test
     void aHeartbeatRecentByTheDatabaseClockIsRespectedWhateverTheHolderHostsClockSaid() throws Exception {
         // given a lock of another host whose clock is 25 years behind, renewed just now by the database's clock
+        Path root = INSTALLED.root();
         FunctionalFolders.execute(root, "INSERT INTO run_lock VALUES ('nightly', 'other-host.example', 4242, 'run', "
                 + "TIMESTAMP '2001-01-01 00:00:00', LOCALTIMESTAMP)");
 
@@ -48,6 +39,7 @@ class RunLockClockFunctionalTests {
     @Test
     void aHeartbeatOlderThanTheMaxAgeByTheDatabaseClockIsTakenOverThoughTheHolderHostsClockIsAhead() throws Exception {
         // given a lock of another host whose clock is decades ahead, last renewed an hour ago by the database's clock
+        Path root = INSTALLED.root();
         FunctionalFolders.execute(root, "INSERT INTO run_lock VALUES ('nightly', 'other-host.example', 4242, 'run', "
                 + "TIMESTAMP '2099-01-01 00:00:00', LOCALTIMESTAMP - INTERVAL '1' HOUR)");
 
@@ -64,6 +56,7 @@ class RunLockClockFunctionalTests {
     @Test
     void aHolderInAnotherTimeZoneIsAliveWhileItsHeartbeatIsRecent() throws Exception {
         // given a lock renewed just now by a holder whose session runs in UTC (this test's JVM)
+        Path root = INSTALLED.root();
         FunctionalFolders.execute(root, "INSERT INTO run_lock VALUES ('nightly', 'other-host.example', 4242, 'run', "
                 + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
 

@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.planscore.support.HostName;
 
 /**
@@ -26,17 +25,8 @@ class RunLockFunctionalTests {
             "-Dplanscore.import.chunk-size=250");
 
     /** The installation the take-over tests share (the busy-run test has a folder of its own). */
-    private static Path installed;
-
-    @BeforeAll
-    static void install() throws Exception {
-        installed = Installation.created("run-lock-takeover");
-    }
-
-    @BeforeEach
-    void noLockYet() throws Exception {
-        Installation.withoutRunLock(installed);
-    }
+    @RegisterExtension
+    static final Installation INSTALLED = new Installation("run-lock-takeover");
 
     @Test
     void aSecondRunWhileTheFirstIsActiveExitsWithFiveAndNamesTheFirst() throws Exception {
@@ -79,7 +69,7 @@ class RunLockFunctionalTests {
     @Test
     void aLockLeftByAProcessThatNoLongerExistsIsTakenOver() throws Exception {
         // given an installation whose database exists, and a lock row whose holder, on this host, has exited
-        Path root = installed;
+        Path root = INSTALLED.root();
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
         String host = HostName.local();
@@ -97,7 +87,7 @@ class RunLockFunctionalTests {
     @Test
     void aLockOfAnotherHostIsRespectedUntilItsHeartbeatIsOlderThanTheMaxAge() throws Exception {
         // given an installation whose database exists, and a lock held by a live-looking process on another host
-        Path root = installed;
+        Path root = INSTALLED.root();
         FunctionalFolders.execute(root, "INSERT INTO run_lock VALUES ('nightly', 'other-host.example', 4242, 'run', "
                 + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
 

@@ -49,7 +49,7 @@ class ShiftedLayoutTest {
         return ORIGINALS.computeIfAbsent(name, n -> Ingested.read(Ingested.resource("real/" + n)).figuresWithoutPlace());
     }
 
-    /** Each original is read once for its shifted and its widened copy (reading took a third of this test's time). */
+    /** Each original is read once for its shifted and its widened copy. */
     private static final Map<String, List<Path>> LAID_OUT = new ConcurrentHashMap<>();
 
     private static Path shifted(String name) {
@@ -137,11 +137,11 @@ class ShiftedLayoutTest {
      */
     static List<Path> copy(Path original, List<Layout> layouts) {
         try (Workbook in = WorkbookFactory.create(original.toFile(), null, true)) {
-            List<Path> copies = new ArrayList<>();
+            List<Path> made = new ArrayList<>();
             for (Layout layout : layouts) {
-                copies.add(copy(in, layout));
+                made.add(copy(in, layout));
             }
-            return copies;
+            return made;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
