@@ -16,7 +16,8 @@ import org.planscore.store.IndexesAfterCrash;
 /**
  * Executions that a killed process left STARTED would block their own restart. At the start of a run (only one run
  * is active at a time) they are recovered, which marks them failed, so the same parameters restart them from their
- * last commit; the indexes their killed process may have left wrong are built again ({@link IndexesAfterCrash}).
+ * last commit. After a killed import, the indexes its process may have left wrong are built again
+ * ({@link IndexesAfterCrash}).
  */
 @Component
 public class InterruptedJobs {
@@ -37,15 +38,17 @@ public class InterruptedJobs {
 
     public int recover() {
         int recovered = 0;
+        boolean importKilled = false;
         for (String jobName : JOB_NAMES) {
             for (JobExecution execution : jobRepository.findRunningJobExecutions(jobName)) {
                 log.warn("Recovering {} execution {} left running by a process that stopped; it will restart",
                         jobName, execution.getId());
                 jobOperator.recover(execution);
                 recovered++;
+                importKilled |= !jobName.equals(ReportJobConfiguration.JOB_NAME);
             }
         }
-        if (recovered > 0) {
+        if (importKilled) {
             indexes.rebuild();
         }
         return recovered;

@@ -15,7 +15,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * The indexes built again after an interrupted run are the ones the migrations made: same names, same columns, the
  * same keys refused, every row kept. (That the rebuild clears what a killed process left is shown by the
- * crash-recovery functional tests, which failed one run in four under load without it.)
+ * crash-recovery functional tests, which failed twice on a busy machine without it.)
  */
 class IndexesAfterCrashTest {
 
