@@ -5,15 +5,21 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-/** Which database the application runs on, where H2 needs what PostgreSQL does not. */
-final class DatabaseProduct {
+import org.springframework.stereotype.Component;
 
-    private DatabaseProduct() {
+/** Which database the application runs on, asked once, where H2 needs what PostgreSQL does not. */
+@Component
+public class DatabaseProduct {
+
+    private final boolean h2;
+
+    public DatabaseProduct(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            this.h2 = "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        }
     }
 
-    static boolean isH2(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-        }
+    public boolean isH2() {
+        return h2;
     }
 }

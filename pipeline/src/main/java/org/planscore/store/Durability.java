@@ -1,9 +1,5 @@
 package org.planscore.store;
 
-import java.sql.SQLException;
-
-import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,15 +13,15 @@ import org.springframework.stereotype.Component;
 public class Durability {
 
     private final JdbcTemplate jdbc;
-    private final boolean h2;
+    private final DatabaseProduct database;
 
-    public Durability(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+    public Durability(JdbcTemplate jdbc, DatabaseProduct database) {
         this.jdbc = jdbc;
-        this.h2 = DatabaseProduct.isH2(dataSource);
+        this.database = database;
     }
 
     public void flush() {
-        if (h2) {
+        if (database.isH2()) {
             jdbc.execute("CHECKPOINT SYNC");
         }
     }

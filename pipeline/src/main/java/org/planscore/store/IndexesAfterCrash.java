@@ -1,9 +1,6 @@
 package org.planscore.store;
 
-import java.sql.SQLException;
 import java.util.List;
-
-import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,16 +32,16 @@ public class IndexesAfterCrash {
             "ALTER TABLE rejected_row ADD CONSTRAINT rejected_row_key PRIMARY KEY (file_sha256, file_row)");
 
     private final JdbcTemplate jdbc;
-    private final boolean h2;
+    private final DatabaseProduct database;
 
-    public IndexesAfterCrash(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+    public IndexesAfterCrash(JdbcTemplate jdbc, DatabaseProduct database) {
         this.jdbc = jdbc;
-        this.h2 = DatabaseProduct.isH2(dataSource);
+        this.database = database;
     }
 
     /** Builds the import tables' indexes again on H2; nothing on other databases. */
     public void rebuild() {
-        if (!h2) {
+        if (!database.isH2()) {
             return;
         }
         long start = System.nanoTime();

@@ -45,7 +45,7 @@ class IndexesAfterCrashTest {
             String indexesBefore = indexes(jdbc);
 
             // when the indexes are built again
-            new IndexesAfterCrash(jdbc, dataSource).rebuild();
+            new IndexesAfterCrash(jdbc, new DatabaseProduct(dataSource)).rebuild();
 
             // then the same indexes exist, the rows are all there, and the keys are still refused twice
             assertThat(indexes(jdbc)).isEqualTo(indexesBefore).contains("OBSERVATION_BY_FILE")
