@@ -10,8 +10,8 @@ import org.planscore.support.StrictDecimal;
  * Numbers as Vietnamese statistics write them. A spreadsheet's numeric cell arrives as plain decimal text and is
  * taken as stored; text is read by the source's {@link NumberStyle}. Understood besides plain numbers:
  * "trên 100.000" / "hơn" / "&gt;" (a lower bound), ranges "12,7-13" (the lower bound, noted), "-", "..", "…", "x"
- * (no figure), footnote marks ("125,3*", "98(1)", "(1) 419.278.223"), non-breaking spaces, cached formula errors ("#REF!"), and float
- * artefacts such as 1.16e-10 standing for zero.
+ * (no figure), footnote marks ("125,3*", "98(1)", "(1) 419.278.223"), non-breaking spaces, cached formula errors
+ * ("#REF!"), and float artefacts such as 1.16e-10 standing for zero.
  */
 public final class VnNumber {
 
