@@ -11,13 +11,11 @@ import org.springframework.stereotype.Component;
 import org.planscore.ingest.ImportJobConfiguration;
 import org.planscore.ingest.PartitionedImportConfiguration;
 import org.planscore.report.ReportJobConfiguration;
-import org.planscore.store.IndexesAfterCrash;
 
 /**
  * Executions that a killed process left STARTED would block their own restart. At the start of a run (only one run
  * is active at a time) they are recovered, which marks them failed, so the same parameters restart them from their
- * last commit. After a killed import, the indexes its process may have left wrong are built again
- * ({@link IndexesAfterCrash}).
+ * last commit.
  */
 @Component
 public class InterruptedJobs {
@@ -28,28 +26,21 @@ public class InterruptedJobs {
 
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
-    private final IndexesAfterCrash indexes;
 
-    public InterruptedJobs(JobRepository jobRepository, JobOperator jobOperator, IndexesAfterCrash indexes) {
+    public InterruptedJobs(JobRepository jobRepository, JobOperator jobOperator) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
-        this.indexes = indexes;
     }
 
     public int recover() {
         int recovered = 0;
-        boolean importKilled = false;
         for (String jobName : JOB_NAMES) {
             for (JobExecution execution : jobRepository.findRunningJobExecutions(jobName)) {
                 log.warn("Recovering {} execution {} left running by a process that stopped; it will restart",
                         jobName, execution.getId());
                 jobOperator.recover(execution);
                 recovered++;
-                importKilled |= !jobName.equals(ReportJobConfiguration.JOB_NAME);
             }
-        }
-        if (importKilled) {
-            indexes.rebuild();
         }
         return recovered;
     }

@@ -1,5 +1,10 @@
 package org.planscore.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +18,17 @@ import org.springframework.stereotype.Component;
 public class Durability {
 
     private final JdbcTemplate jdbc;
-    private final DatabaseProduct database;
+    private final boolean h2;
 
-    public Durability(JdbcTemplate jdbc, DatabaseProduct database) {
+    public Durability(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
-        this.database = database;
+        try (Connection connection = dataSource.getConnection()) {
+            this.h2 = "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        }
     }
 
     public void flush() {
-        if (database.isH2()) {
+        if (h2) {
             jdbc.execute("CHECKPOINT SYNC");
         }
     }
