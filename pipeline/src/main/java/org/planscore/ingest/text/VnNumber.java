@@ -48,8 +48,7 @@ public final class VnNumber {
 
     public static Result parse(String raw, NumberStyle style) {
         String cleaned = VnText.clean(raw);
-        Matcher footBefore = FOOTNOTE_BEFORE.matcher(cleaned);
-        String text = (footBefore.find() ? cleaned.substring(footBefore.end()) : cleaned).replace(" ", "");
+        String text = withoutFootnoteBefore(cleaned).replace(" ", "");
         if (text.isEmpty() || text.equals("-") || text.equals("--") || text.equals("..") || text.equals("...")
                 || text.equals("…") || text.equalsIgnoreCase("x") || text.equalsIgnoreCase("n/a")) {
             return new Missing(text);
@@ -67,7 +66,7 @@ public final class VnNumber {
             Matcher lower = LOWER.matcher(folded);
             if (lower.find()) {
                 text = folded.substring(lower.end()).replace(" ", "");
-                note = "lower bound: " + VnText.clean(raw);
+                note = "lower bound: " + cleaned;
             }
         }
         Matcher foot = FOOTNOTE.matcher(text);
@@ -80,17 +79,26 @@ public final class VnNumber {
             Double lo = number(range.group(1), style);
             Double hi = number(range.group(2), style);
             if (lo != null && hi != null) {
-                return new Value(lo, "range " + VnText.clean(raw) + ": lower bound");
+                return new Value(lo, "range " + cleaned + ": lower bound");
             }
         }
         Double value = number(text, style);
         if (value == null) {
-            return new Invalid(VnText.clean(raw), "text");
+            return new Invalid(cleaned, "text");
         }
         if (value != 0 && Math.abs(value) < ARTEFACT) {
             return new Value(0.0, note == null ? "float artefact " + raw.strip() + " read as 0" : note);
         }
         return new Value(value, note);
+    }
+
+    /** The text after a footnote mark standing before the figure; a cell starting with a digit is left as it is. */
+    private static String withoutFootnoteBefore(String cleaned) {
+        if (cleaned.isEmpty() || Character.isDigit(cleaned.charAt(0)) || cleaned.charAt(0) == '-') {
+            return cleaned;
+        }
+        Matcher mark = FOOTNOTE_BEFORE.matcher(cleaned);
+        return mark.find() ? cleaned.substring(mark.end()) : cleaned;
     }
 
     /** A number written with thousands and decimal separators according to the style; null if it is not one. */
