@@ -17,24 +17,39 @@ final class TextWrapper {
     }
 
     static float width(String text, PDFont font, float size) {
+        return units(text, font) / 1000f * size;
+    }
+
+    /** The text's width in the font's thousandths of an em: a sum over its glyphs, so widths of pieces add up. */
+    private static float units(String text, PDFont font) {
         try {
-            return font.getStringWidth(text) / 1000f * size;
+            return font.getStringWidth(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * Each word is measured once and the line's width is added up as it grows: measuring the whole line again for
+     * every word made wrapping a paragraph quadratic, and the PDF's text most of a report's time.
+     */
     static List<String> wrap(String text, PDFont font, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return lines;
         }
+        float space = units(" ", font);
         StringBuilder line = new StringBuilder();
+        float lineUnits = 0;
         for (String word : text.trim().split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, font, size) <= maxWidth) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordUnits = units(word, font);
+            float candidate = line.isEmpty() ? wordUnits : lineUnits + space + wordUnits;
+            if (candidate / 1000f * size <= maxWidth) {
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineUnits = candidate;
                 continue;
             }
             if (!line.isEmpty()) {
@@ -42,12 +57,15 @@ final class TextWrapper {
                 line.setLength(0);
             }
             String rest = word;
-            while (width(rest, font, size) > maxWidth) {
+            float restUnits = wordUnits;
+            while (restUnits / 1000f * size > maxWidth) {
                 int cut = breakIndex(rest, font, size, maxWidth);
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
+                restUnits = units(rest, font);
             }
             line.append(rest);
+            lineUnits = restUnits;
         }
         if (!line.isEmpty()) {
             lines.add(line.toString());
@@ -55,12 +73,18 @@ final class TextWrapper {
         return lines;
     }
 
-    /** The longest prefix that fits, moved back to a natural URL break when one is close enough. */
+    /** The longest prefix that fits (one character at least), moved back to a natural URL break when one is close. */
     private static int breakIndex(String word, PDFont font, float size, float maxWidth) {
-        int fit = 1;
-        while (fit < word.length()
-                && width(word.substring(0, word.offsetByCodePoints(fit, 1)), font, size) <= maxWidth) {
-            fit = word.offsetByCodePoints(fit, 1);
+        int fit = word.offsetByCodePoints(0, 1);
+        float fitUnits = units(word.substring(0, fit), font);
+        while (fit < word.length()) {
+            int next = word.offsetByCodePoints(fit, 1);
+            float longer = fitUnits + units(word.substring(fit, next), font);
+            if (longer / 1000f * size > maxWidth) {
+                break;
+            }
+            fitUnits = longer;
+            fit = next;
         }
         for (int i = fit; i > fit / 2; i--) {
             if ("/-_.?&=".indexOf(word.charAt(i - 1)) >= 0) {

@@ -25,6 +25,13 @@ class TextWrapperTest {
                 assertTrue(TextWrapper.width(line, fonts.regular(), 11f) <= width, line);
             }
             assertEquals(text.replace(" ", ""), String.join("", lines).replace(" ", ""));
+            // and each line is as full as it can be: the next line's first word would not have fit on it
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                String longer = lines.get(i) + " " + lines.get(i + 1).split(" ")[0];
+                if (text.contains(longer)) {
+                    assertTrue(TextWrapper.width(longer, fonts.regular(), 11f) > width, longer);
+                }
+            }
         }
     }
 
