@@ -14,7 +14,8 @@ import java.util.function.Predicate;
 import org.planscore.cli.PlanScoreCli;
 
 /**
- * {@code ./planscore} in a JVM of its own, on the test's class path, so a test can kill it as cron's host might.
+ * {@code ./planscore} in a JVM of its own, on the application's classes ({@link ChildClasses}), so a test can kill it
+ * as cron's host might.
  * Output lines are collected as they come.
  */
 final class ChildProcessRun implements AutoCloseable {
@@ -38,8 +39,7 @@ final class ChildProcessRun implements AutoCloseable {
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.addAll(FunctionalFolders.childSettings(root));
         command.addAll(settings);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.addAll(ChildClasses.options());
         command.add(PlanScoreCli.class.getName());
         command.addAll(List.of(args));
         return new ChildProcessRun(new ProcessBuilder(command).redirectErrorStream(true).start());

@@ -26,7 +26,11 @@ public final class FolderApplication implements AutoCloseable {
 
     /** Starts the application on {@code target/functional/NAME}, emptied first, with settings "key=value". */
     public static FolderApplication fresh(String name, String... settings) {
-        Path root = FunctionalFolders.fresh(name);
+        return on(FunctionalFolders.fresh(name), settings);
+    }
+
+    /** Starts the application on a folder another application or run has made, with settings "key=value". */
+    public static FolderApplication on(Path root, String... settings) {
         List<String> arguments = new ArrayList<>(FunctionalFolders.arguments(root));
         Arrays.stream(settings).map(setting -> "--" + setting).forEach(arguments::add);
         return new FolderApplication(root, new SpringApplication(PlanScoreApplication.class)

@@ -1,42 +1,49 @@
 package org.planscore.functional;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
-import java.util.List;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A fresh installation whose database a first command has created, as on a real machine, shared by the run-lock
- * tests of one class ({@code @RegisterExtension static final Installation INSTALLED = new Installation(NAME)}): made
- * once before them, its lock table cleared before each, so no test sees a lock row another one planted.
+ * A fresh installation, shared by the run-lock tests of one class
+ * ({@code @RegisterExtension static final Installation INSTALLED = new Installation(NAME)}): the application started
+ * on it in the test's JVM, which creates its database as a first command does on a real machine, and stays up for
+ * the class's runs that need no JVM of their own; its lock table is cleared before each test, so no test sees a lock
+ * row another one planted.
  */
-final class Installation implements BeforeAllCallback, BeforeEachCallback {
+final class Installation implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     private final String name;
-    private Path root;
+    private FolderApplication application;
 
     Installation(String name) {
         this.name = name;
     }
 
     Path root() {
-        return root;
+        return application.root();
+    }
+
+    /** The application on this installation, for a run inside the test's JVM. */
+    FolderApplication application() {
+        return application;
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) throws Exception {
-        root = FunctionalFolders.fresh(name);
-        try (ChildProcessRun history = ChildProcessRun.start(root, List.of(), "history")) {
-            assertThat(history.awaitExit(300)).as(history.output()).isZero();
-        }
+    public void beforeAll(ExtensionContext context) {
+        application = FolderApplication.fresh(name);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        FunctionalFolders.execute(root, "DELETE FROM run_lock");
+        FunctionalFolders.execute(root(), "DELETE FROM run_lock");
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        application.close();
     }
 }

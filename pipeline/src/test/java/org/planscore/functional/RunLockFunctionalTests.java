@@ -10,14 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.planscore.cli.ExitCode;
 import org.planscore.support.HostName;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * One run at a time: a second {@code run} while the first is active exits at once with status 5 and names the first
  * (host, pid, since); a lock left by a process that no longer exists, or not renewed for longer than its max age,
- * is taken over. Each run is a JVM of its own, as cron starts it.
+ * is taken over. The active run and the second one are each a JVM of their own, as cron starts them; the take-overs
+ * run in the test's JVM (the lock row, not the process, is what they read).
  */
+@ExtendWith(OutputCaptureExtension.class)
 class RunLockFunctionalTests {
 
     private static final int ROWS = 2_000;
@@ -67,7 +73,7 @@ class RunLockFunctionalTests {
     }
 
     @Test
-    void aLockLeftByAProcessThatNoLongerExistsIsTakenOver() throws Exception {
+    void aLockLeftByAProcessThatNoLongerExistsIsTakenOver(CapturedOutput log) throws Exception {
         // given an installation whose database exists, and a lock row whose holder, on this host, has exited
         Path root = INSTALLED.root();
         Process gone = new ProcessBuilder("true").start();
@@ -77,31 +83,30 @@ class RunLockFunctionalTests {
                 + ", 'run', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
 
         // when a run starts
-        try (ChildProcessRun run = ChildProcessRun.start(root, List.of(), "run", "--as-of", "2025-12-31")) {
-            // then it takes the lock over and runs
-            assertThat(run.awaitExit(300)).as(run.output()).isZero();
-            assertThat(run.output()).contains("Took over a stale run lock").contains("no longer exists");
-        }
+        CommandResult run = INSTALLED.application().run("run", "--as-of", "2025-12-31");
+
+        // then it takes the lock over and runs
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.OK);
+        assertThat(log.getOut()).contains("Took over a stale run lock").contains("no longer exists");
     }
 
     @Test
-    void aLockOfAnotherHostIsRespectedUntilItsHeartbeatIsOlderThanTheMaxAge() throws Exception {
+    void aLockOfAnotherHostIsRespectedUntilItsHeartbeatIsOlderThanTheMaxAge(CapturedOutput log) throws Exception {
         // given an installation whose database exists, and a lock held by a live-looking process on another host
         Path root = INSTALLED.root();
         FunctionalFolders.execute(root, "INSERT INTO run_lock VALUES ('nightly', 'other-host.example', 4242, 'run', "
                 + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
 
         // when a run starts, it is refused
-        try (ChildProcessRun run = ChildProcessRun.start(root, List.of(), "run", "--as-of", "2025-12-31")) {
-            assertThat(run.awaitExit(300)).as(run.output()).isEqualTo(5);
-            assertThat(run.output()).contains("pid 4242 on other-host.example");
-        }
+        CommandResult refused = INSTALLED.application().run("run", "--as-of", "2025-12-31");
+        assertThat(refused.exitCode()).as(refused.output()).isEqualTo(ExitCode.ANOTHER_RUN_ACTIVE);
+        assertThat(refused.output()).contains("pid 4242 on other-host.example");
 
         // and once the heartbeat is older than planscore.lock.max-age, a run takes it over
-        try (ChildProcessRun run = ChildProcessRun.start(root, List.of("-Dplanscore.lock.max-age=1ms"), "run",
-                "--as-of", "2025-12-31")) {
-            assertThat(run.awaitExit(300)).as(run.output()).isZero();
-            assertThat(run.output()).contains("Took over a stale run lock").contains("no heartbeat");
+        try (FolderApplication impatient = FolderApplication.on(root, "planscore.lock.max-age=1ms")) {
+            CommandResult run = impatient.run("run", "--as-of", "2025-12-31");
+            assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.OK);
+            assertThat(log.getOut()).contains("Took over a stale run lock").contains("no heartbeat");
         }
     }
 }
