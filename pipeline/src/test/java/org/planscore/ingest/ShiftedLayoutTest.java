@@ -26,10 +26,13 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.github.pjfanning.xlsx.StreamingReader;
 
 /**
  * Meaning comes from titles and header text, never from positions: every real workbook, laid out again as the next
@@ -133,13 +136,34 @@ class ShiftedLayoutTest {
 
     /**
      * Copies with their sheets in reverse order, each laid out as asked (cells that would fall past the format's last
-     * row or column are left out), from one reading of the original.
+     * row or column are left out), from one reading of the original: an .xlsx streamed as the product reads it (the
+     * in-memory model took half of this test's time), an .xls in memory.
      */
     static List<Path> copy(Path original, List<Layout> layouts) {
-        try (Workbook in = WorkbookFactory.create(original.toFile(), null, true)) {
-            List<Path> made = new ArrayList<>();
+        boolean xlsx = original.getFileName().toString().endsWith(".xlsx");
+        try (Workbook in = xlsx ? StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(original.toFile())
+                : WorkbookFactory.create(original.toFile(), null, true)) {
+            List<LaidOutCopy> copies = new ArrayList<>();
             for (Layout layout : layouts) {
-                made.add(copy(in, layout));
+                copies.add(new LaidOutCopy(layout));
+            }
+            for (int s = in.getNumberOfSheets() - 1; s >= 0; s--) {
+                Sheet from = in.getSheetAt(s);
+                copies.forEach(copy -> copy.startSheet(from.getSheetName()));
+                for (Row row : from) {
+                    for (Cell cell : row) {
+                        CellValue value = CellValue.of(cell);
+                        copies.forEach(copy -> copy.put(row.getRowNum(), cell.getColumnIndex(), value));
+                    }
+                }
+                // after the rows: a streamed sheet knows its merged regions once read
+                for (CellRangeAddress merged : from.getMergedRegions()) {
+                    copies.forEach(copy -> copy.merge(merged));
+                }
+            }
+            List<Path> made = new ArrayList<>();
+            for (LaidOutCopy copy : copies) {
+                made.add(copy.write());
             }
             return made;
         } catch (IOException e) {
@@ -147,63 +171,88 @@ class ShiftedLayoutTest {
         }
     }
 
-    private static Path copy(Workbook in, Layout layout) throws IOException {
-        int rowsDown = layout.rowsDown();
-        IntUnaryOperator column = layout.column();
-        // streamed, with a shared-strings table as Excel writes one: the in-memory writer took most of this test's time
-        try (Workbook out = layout.xlsx() ? new SXSSFWorkbook(new XSSFWorkbook(), 200, true, true)
-                : new HSSFWorkbook()) {
-            Styles styles = new Styles(out);
-            int lastRow = out.getSpreadsheetVersion().getLastRowIndex();
-            int lastColumn = out.getSpreadsheetVersion().getLastColumnIndex();
-            for (int s = in.getNumberOfSheets() - 1; s >= 0; s--) {
-                Sheet from = in.getSheetAt(s);
-                Sheet to = out.createSheet(from.getSheetName());
-                for (Row row : from) {
-                    // formatted blank rows down to the format's last row have nowhere to move: nothing is lost
-                    if (row.getRowNum() + rowsDown > lastRow) {
-                        continue;
-                    }
-                    Row copy = to.createRow(row.getRowNum() + rowsDown);
-                    for (Cell cell : row) {
-                        int at = column.applyAsInt(cell.getColumnIndex());
-                        if (at <= lastColumn) {
-                            copyCell(cell, copy.createCell(at), in, styles);
-                        }
-                    }
-                }
-                for (CellRangeAddress merged : from.getMergedRegions()) {
-                    int first = column.applyAsInt(merged.getFirstColumn());
-                    int last = column.applyAsInt(merged.getLastColumn());
-                    if (merged.getLastRow() + rowsDown <= lastRow && last <= lastColumn) {
-                        to.addMergedRegionUnsafe(new CellRangeAddress(merged.getFirstRow() + rowsDown,
-                                merged.getLastRow() + rowsDown, first, last));
-                    }
+    /** The value a reader sees (a formula's cached result), its number format and its font's name. */
+    private record CellValue(CellType type, double number, String text, boolean bool, String format, String font) {
+
+        static CellValue of(Cell from) {
+            CellType type = from.getCellType() == CellType.FORMULA ? from.getCachedFormulaResultType()
+                    : from.getCellType();
+            CellStyle style = from.getCellStyle();
+            String font = style instanceof XSSFCellStyle xssf ? xssf.getFont().getFontName()
+                    : from.getSheet().getWorkbook().getFontAt(style.getFontIndex()).getFontName();
+            return new CellValue(type, type == CellType.NUMERIC ? from.getNumericCellValue() : 0,
+                    type == CellType.STRING ? from.getRichStringCellValue().getString() : null,
+                    type == CellType.BOOLEAN && from.getBooleanCellValue(), style.getDataFormatString(), font);
+        }
+
+        void writeTo(Cell to, Styles styles) {
+            switch (type) {
+                case NUMERIC -> to.setCellValue(number);
+                case STRING -> to.setCellValue(text);
+                case BOOLEAN -> to.setCellValue(bool);
+                default -> {
                 }
             }
-            try (OutputStream stream = Files.newOutputStream(layout.target())) {
+            to.setCellStyle(styles.of(format, font));
+        }
+    }
+
+    /** One copy being written, a row at a time (rows come in order within a sheet). */
+    private static final class LaidOutCopy {
+        private final Layout layout;
+        // streamed, with a shared-strings table as Excel writes one: the in-memory writer took most of this test's time
+        private final Workbook out;
+        private final Styles styles;
+        private final int lastRow;
+        private final int lastColumn;
+        private Sheet sheet;
+        private Row row;
+
+        LaidOutCopy(Layout layout) {
+            this.layout = layout;
+            this.out = layout.xlsx() ? new SXSSFWorkbook(new XSSFWorkbook(), 200, true, true) : new HSSFWorkbook();
+            this.styles = new Styles(out);
+            this.lastRow = out.getSpreadsheetVersion().getLastRowIndex();
+            this.lastColumn = out.getSpreadsheetVersion().getLastColumnIndex();
+        }
+
+        void startSheet(String name) {
+            sheet = out.createSheet(name);
+            row = null;
+        }
+
+        void put(int rowNum, int columnIndex, CellValue value) {
+            int at = layout.column().applyAsInt(columnIndex);
+            int down = rowNum + layout.rowsDown();
+            // formatted blank rows down to the format's last row have nowhere to move: nothing is lost
+            if (down > lastRow || at > lastColumn) {
+                return;
+            }
+            if (row == null || row.getRowNum() != down) {
+                row = sheet.createRow(down);
+            }
+            value.writeTo(row.createCell(at), styles);
+        }
+
+        void merge(CellRangeAddress merged) {
+            int first = layout.column().applyAsInt(merged.getFirstColumn());
+            int last = layout.column().applyAsInt(merged.getLastColumn());
+            if (merged.getLastRow() + layout.rowsDown() <= lastRow && last <= lastColumn) {
+                sheet.addMergedRegionUnsafe(new CellRangeAddress(merged.getFirstRow() + layout.rowsDown(),
+                        merged.getLastRow() + layout.rowsDown(), first, last));
+            }
+        }
+
+        Path write() throws IOException {
+            try (out; OutputStream stream = Files.newOutputStream(layout.target())) {
                 out.write(stream);
             } finally {
                 if (out instanceof SXSSFWorkbook streamed) {
                     streamed.dispose();
                 }
             }
+            return layout.target();
         }
-        return layout.target();
-    }
-
-    /** The value a reader sees (a formula's cached result), its number format and its font's name. */
-    private static void copyCell(Cell from, Cell to, Workbook in, Styles styles) {
-        CellType type = from.getCellType() == CellType.FORMULA ? from.getCachedFormulaResultType() : from.getCellType();
-        switch (type) {
-            case NUMERIC -> to.setCellValue(from.getNumericCellValue());
-            case STRING -> to.setCellValue(from.getRichStringCellValue().getString());
-            case BOOLEAN -> to.setCellValue(from.getBooleanCellValue());
-            default -> {
-            }
-        }
-        CellStyle style = from.getCellStyle();
-        to.setCellStyle(styles.of(style.getDataFormatString(), in.getFontAt(style.getFontIndex()).getFontName()));
     }
 
     /** Styles made once per (number format, font name): the binary format allows only a few thousand. */
