@@ -1,5 +1,6 @@
 package org.planscore.functional;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -28,63 +29,89 @@ import org.planscore.cli.PlanScoreCli;
  * test's time is its child JVMs starting Spring; the archive takes about a third of that off each.
  *
  * <p>What it makes lives in target/child-jvm/KEY, KEY naming the class path and the application's class files (so a
- * rebuild makes a new one); test JVMs running side by side make it under a file lock, the first one doing the work.
- * When the training run fails, children run on the jar without an archive, as fast as before.
+ * rebuild makes a new one). The jar is made first, under a file lock the test JVMs share; the training then runs in
+ * the background of the first test JVM to need a child, and children started meanwhile run on the jar without the
+ * archive, so no test waits for it. When the training fails, every child runs without it, as fast as before.
  */
 final class ChildClasses {
 
     private static final Path HOME = Path.of("target", "child-jvm").toAbsolutePath();
     private static final Path APPLICATION_CLASSES = Path.of("target", "classes").toAbsolutePath();
     /** Raised when what this class makes changes, so a folder made by an earlier version is not taken. */
-    private static final String VERSION = "2";
-    private static List<String> options;
+    private static final String VERSION = "3";
+    private static final String ARCHIVE = "planscore.jsa";
+    private static final String TRAINED = "trained";
+
+    private static Path folder;
+    private static String classPath;
+    private static boolean trainingAsked;
 
     private ChildClasses() {
     }
 
-    /** The JVM options that give a child its class path (and archive, once made). */
+    /** The JVM options that give a child its class path, and the archive once it is made. */
     static synchronized List<String> options() {
-        if (options == null) {
-            options = prepare();
-        }
-        return options;
-    }
-
-    private static List<String> prepare() {
-        List<String> entries = List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator));
         try {
-            Files.createDirectories(HOME);
-            Path folder = HOME.resolve(key(entries));
-            try (FileChannel channel = FileChannel.open(HOME.resolve("lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-                if (!Files.exists(folder.resolve("done"))) {
-                    make(folder, entries);
-                }
+            if (folder == null) {
+                List<String> entries = List.of(System.getProperty("java.class.path").split(File.pathSeparator));
+                folder = HOME.resolve(key(entries));
+                classPath = classPath(folder, entries);
+                makeJar();
             }
-            List<String> result = new ArrayList<>();
-            Path archive = folder.resolve("planscore.jsa");
-            if (Files.exists(archive)) {
-                // quiet: a mismatch would only cost the faster start, and the child's output is what tests read
-                result.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+            if (!trainingAsked) {
+                trainingAsked = true;
+                Thread training = new Thread(ChildClasses::trainUnlessDone, "child-jvm-training");
+                training.setDaemon(true);
+                training.start();
             }
-            result.addAll(List.of("-cp", classPath(folder, entries)));
-            return result;
-        } catch (IOException | InterruptedException e) {
+        } catch (IOException e) {
             System.err.println("Child JVMs run on the test class path, without a class-data archive: " + e);
             return List.of("-cp", System.getProperty("java.class.path"));
         }
+        List<String> result = new ArrayList<>();
+        Path archive = folder.resolve(ARCHIVE);
+        if (Files.exists(archive)) {
+            // quiet: a mismatch would only cost the faster start, and the child's output is what tests read
+            result.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
+        result.addAll(List.of("-cp", classPath));
+        return result;
     }
 
-    private static void make(Path folder, List<String> entries) throws IOException, InterruptedException {
-        try (Stream<Path> old = Files.list(HOME)) {
-            for (Path other : old.filter(Files::isDirectory).toList()) {
-                FunctionalFolders.deleteRecursively(other);
+    /** The jar, made by the first test JVM to get here; older folders are removed then. */
+    private static void makeJar() throws IOException {
+        Files.createDirectories(HOME);
+        try (FileChannel channel = FileChannel.open(HOME.resolve("lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+            Path jar = folder.resolve("planscore.jar");
+            if (Files.exists(jar)) {
+                return;
             }
+            try (Stream<Path> old = Files.list(HOME)) {
+                for (Path other : old.filter(Files::isDirectory).toList()) {
+                    FunctionalFolders.deleteRecursively(other);
+                }
+            }
+            Files.createDirectories(folder);
+            Path partial = folder.resolve("planscore.jar.partial");
+            writeJar(partial);
+            Files.move(partial, jar, StandardCopyOption.ATOMIC_MOVE);
         }
-        Files.createDirectories(folder);
-        writeJar(folder.resolve("planscore.jar"));
-        train(folder, classPath(folder, entries));
-        Files.writeString(folder.resolve("done"), "");
+    }
+
+    /** The training, by the one test JVM that gets its lock, once per folder whatever its outcome. */
+    private static void trainUnlessDone() {
+        try (FileChannel channel = FileChannel.open(folder.resolve("training.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+            if (lock != null && !Files.exists(folder.resolve(TRAINED))) {
+                train();
+                Files.writeString(folder.resolve(TRAINED), "");
+            }
+        } catch (IOException e) {
+            System.err.println("The child JVMs' class-data archive was not made: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The application's classes as one jar, then every jar of the test class path (test classes left out). */
@@ -92,7 +119,7 @@ final class ChildClasses {
         List<String> path = new ArrayList<>();
         path.add(folder.resolve("planscore.jar").toString());
         entries.stream().filter(entry -> entry.endsWith(".jar")).forEach(path::add);
-        return String.join(java.io.File.pathSeparator, path);
+        return String.join(File.pathSeparator, path);
     }
 
     private static void writeJar(Path jar) throws IOException {
@@ -101,9 +128,9 @@ final class ChildClasses {
             // folders too: Spring's component scan and Flyway's migrations list a package through its folder entry
             for (Path path : files.filter(path -> !path.equals(APPLICATION_CLASSES)).sorted().toList()) {
                 String name = APPLICATION_CLASSES.relativize(path).toString().replace('\\', '/');
-                boolean folder = Files.isDirectory(path);
-                out.putNextEntry(new JarEntry(folder ? name + "/" : name));
-                if (!folder) {
+                boolean isFolder = Files.isDirectory(path);
+                out.putNextEntry(new JarEntry(isFolder ? name + "/" : name));
+                if (!isFolder) {
                     Files.copy(path, out);
                 }
                 out.closeEntry();
@@ -111,11 +138,13 @@ final class ChildClasses {
         }
     }
 
-    /** A nightly run on the packaged sample, which loads what the children's commands load. */
-    private static void train(Path folder, String classPath) throws IOException, InterruptedException {
+    /**
+     * A nightly run on the packaged sample, which loads what the children's commands load; the process is ended
+     * with the test JVM if that ends first.
+     */
+    private static void train() throws IOException, InterruptedException {
         Path root = folder.resolve("training");
-        Path archive = folder.resolve("planscore.jsa");
-        Path partial = folder.resolve("planscore.jsa.partial");
+        Path partial = folder.resolve(ARCHIVE + ".partial");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:ArchiveClassesAtExit=" + partial, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
@@ -125,15 +154,25 @@ final class ChildClasses {
                 "-cp", classPath, PlanScoreCli.class.getName(), "run", "--as-of", "2025-12-31"));
         Process training = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("training.log").toFile()).start();
-        boolean ended = training.waitFor(300, TimeUnit.SECONDS);
-        if (ended && training.exitValue() == 0 && Files.exists(partial)) {
-            Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
-        } else {
+        Thread end = new Thread(training::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(end);
+        try {
+            if (training.waitFor(300, TimeUnit.SECONDS) && training.exitValue() == 0 && Files.exists(partial)) {
+                Files.move(partial, folder.resolve(ARCHIVE), StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                System.err.println("The child JVMs' class-data archive was not made; see "
+                        + folder.resolve("training.log"));
+            }
+        } finally {
             training.destroyForcibly();
+            try {
+                Runtime.getRuntime().removeShutdownHook(end);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is ending the training already
+            }
             Files.deleteIfExists(partial);
-            System.err.println("The child JVMs' class-data archive was not made; see " + folder.resolve("training.log"));
+            FunctionalFolders.deleteRecursively(root);
         }
-        FunctionalFolders.deleteRecursively(root);
     }
 
     /** Names the class path and every application class file by path, size and time. */
