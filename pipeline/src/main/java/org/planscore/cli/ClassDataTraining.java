@@ -16,7 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * What {@code ./planscore} runs once after a build, under {@code -XX:ArchiveClassesAtExit}, to write its class-data
  * archive: both kinds of command in one JVM — {@code validate} of a small workbook, which reads it without Spring,
  * then {@code history}, which starts Spring, Flyway, H2 and Batch — so that either kind finds its classes in the
- * archive. (Trained on {@code history} alone, {@code validate} loaded POI's classes from the jars: 0.25 s more.)
+ * archive. (Trained on {@code history} alone, {@code validate} loaded POI's classes from the jars: about 0.2 s more.)
  * Exits with {@code history}'s status when it is not OK, so the script keeps no archive of a failed training.
  */
 public final class ClassDataTraining {
