@@ -64,7 +64,6 @@ public final class ClassDataTraining {
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }
-            workbook.dispose();
         }
         return file;
     }
