@@ -5,12 +5,11 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.planscore.support.FileTrees;
 
 /**
  * What {@code ./planscore} runs once after a build, under {@code -XX:ArchiveClassesAtExit}, to write its class-data
@@ -33,11 +32,7 @@ public final class ClassDataTraining {
             new PlanScoreCli(quiet, quiet).run("validate", workbook(folder).toString());
             code = new PlanScoreCli(quiet, quiet).run("history", "--limit", "1");
         } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
+            FileTrees.deleteTree(folder);
         }
         if (code != ExitCode.OK) {
             System.exit(code.code());

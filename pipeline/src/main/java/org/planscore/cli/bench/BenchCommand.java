@@ -7,13 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.planscore.cli.ExitCode;
+import org.planscore.support.FileTrees;
 
 /**
  * {@code ./planscore bench}: generates deterministic tidy CSV and XLSX files, imports each through the real import
@@ -132,7 +131,7 @@ public final class BenchCommand {
                     .toList());
         }
         report.startup(settings.heap, floor, times);
-        deleteTree(dir);
+        FileTrees.deleteTree(dir);
     }
 
     /**
@@ -160,7 +159,7 @@ public final class BenchCommand {
             floorBest = Double.isNaN(floorBest) ? floorWhole : Math.min(floorBest, floorWhole);
             pipelineBest = Double.isNaN(pipelineBest) ? full - empty : Math.min(pipelineBest, full - empty);
         }
-        deleteTree(dir);
+        FileTrees.deleteTree(dir);
         report.whole(format, rows, heap, floorBest, pipelineBest);
     }
 
@@ -182,7 +181,7 @@ public final class BenchCommand {
     private Result child(Settings settings, String name, String mode, Path input, String heap, List<String> extra,
                          int files) throws IOException, InterruptedException {
         Path caseDir = settings.work.resolve("runs").resolve(name);
-        deleteTree(caseDir);
+        FileTrees.deleteTree(caseDir);
         Files.createDirectories(caseDir);
         Path logs = Files.createDirectories(settings.work.resolve("logs"));
         List<String> command = new ArrayList<>();
@@ -223,19 +222,8 @@ public final class BenchCommand {
             return Result.failed(why);
         }
         err.println(result.summary());
-        deleteTree(caseDir);
+        FileTrees.deleteTree(caseDir);
         return result;
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     /** What one child measured: its key=value pairs, or why it failed. */

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.planscore.support.FileTrees;
+
 /**
  * Whole-process timings, as a user waits for them: {@code ./planscore} (the launcher, with its class-data archive and
  * JVM options) from process start to exit, beside floor processes timed the same way in the same run. Used by
@@ -95,7 +97,7 @@ final class WholeRuns {
 
     /** A fresh folder whose inbox holds {@code input} (none: empty inbox). */
     static Path freshRun(Path dir, Path input) throws IOException {
-        BenchCommand.deleteTree(dir);
+        FileTrees.deleteTree(dir);
         Path inbox = Files.createDirectories(dir.resolve("data").resolve("inbox"));
         if (input != null) {
             Files.copy(input, inbox.resolve(input.getFileName()), StandardCopyOption.REPLACE_EXISTING);
