@@ -35,7 +35,7 @@ public class DatabaseFolder implements BeanFactoryPostProcessor, EnvironmentAwar
     }
 
     /** The folder of an H2 file database's URL ({@code jdbc:h2:file:/x/db/planscore;...} gives /x/db), or null. */
-    static Path of(String url) {
+    public static Path of(String url) {
         String prefix = "jdbc:h2:file:";
         if (!url.startsWith(prefix)) {
             return null;

@@ -1,5 +1,8 @@
 package org.planscore.ops;
 
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -11,11 +14,13 @@ import org.springframework.stereotype.Component;
 import org.planscore.ingest.ImportJobConfiguration;
 import org.planscore.ingest.PartitionedImportConfiguration;
 import org.planscore.report.ReportJobConfiguration;
+import org.planscore.store.DatabaseRebuild;
 
 /**
  * Executions that a killed process left STARTED would block their own restart. At the start of a run (only one run
  * is active at a time) they are recovered, which marks them failed, so the same parameters restart them from their
- * last commit.
+ * last commit. On H2 the database is first re-created from its rows ({@link DatabaseRebuild}), which a killed
+ * transaction can otherwise leave blocked.
  */
 @Component
 public class InterruptedJobs {
@@ -26,22 +31,33 @@ public class InterruptedJobs {
 
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
+    private final DatabaseRebuild rebuild;
 
-    public InterruptedJobs(JobRepository jobRepository, JobOperator jobOperator) {
+    public InterruptedJobs(JobRepository jobRepository, JobOperator jobOperator, DatabaseRebuild rebuild) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
+        this.rebuild = rebuild;
     }
 
-    public int recover() {
-        int recovered = 0;
-        for (String jobName : JOB_NAMES) {
-            for (JobExecution execution : jobRepository.findRunningJobExecutions(jobName)) {
-                log.warn("Recovering {} execution {} left running by a process that stopped; it will restart",
-                        jobName, execution.getId());
-                jobOperator.recover(execution);
-                recovered++;
-            }
+    public int recover() throws SQLException, IOException {
+        if (leftRunning().isEmpty()) {
+            return 0;
         }
-        return recovered;
+        rebuild.afterKilledProcess();
+        List<JobExecution> executions = leftRunning();
+        for (JobExecution execution : executions) {
+            log.warn("Recovering {} execution {} left running by a process that stopped; it will restart",
+                    execution.getJobInstance().getJobName(), execution.getId());
+            jobOperator.recover(execution);
+        }
+        return executions.size();
+    }
+
+    private List<JobExecution> leftRunning() {
+        List<JobExecution> executions = new ArrayList<>();
+        for (String jobName : JOB_NAMES) {
+            executions.addAll(jobRepository.findRunningJobExecutions(jobName));
+        }
+        return executions;
     }
 }

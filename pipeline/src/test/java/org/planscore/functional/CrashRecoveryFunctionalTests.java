@@ -53,6 +53,10 @@ class CrashRecoveryFunctionalTests {
             // then it recovered the execution, resumed after the committed rows, and stored every row once
             assertThat(exit).as(second.output()).isZero();
             assertThat(second.output()).contains("Recovering importFile execution").contains("Resuming bulk.csv");
+            // on H2, from a database re-created without the killed transaction's row versions (DatabaseRebuild)
+            if (!FunctionalFolders.onPostgres()) {
+                assertThat(second.output()).contains("Re-created the database from a script of its rows");
+            }
         }
         assertThat(query("SELECT COUNT(*) FROM observation WHERE indicator = 'BULK'")).isEqualTo(ROWS);
         assertThat(query("SELECT COUNT(DISTINCT area) FROM observation WHERE indicator = 'BULK'")).isEqualTo(ROWS);

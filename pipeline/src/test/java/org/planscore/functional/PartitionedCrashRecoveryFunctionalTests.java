@@ -59,6 +59,9 @@ class PartitionedCrashRecoveryFunctionalTests {
             assertThat(exit).as(second.output()).isZero();
             assertThat(second.output())
                     .contains("Recovering " + PartitionedImportConfiguration.JOB_NAME + " execution");
+            if (!FunctionalFolders.onPostgres()) {
+                assertThat(second.output()).contains("Re-created the database from a script of its rows");
+            }
         }
         // and no execution of any job is left looking alive (the killed partitioned one included)
         assertThat(FunctionalFolders.queryLong(ROOT, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION "
