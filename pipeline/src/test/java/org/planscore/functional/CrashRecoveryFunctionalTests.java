@@ -14,11 +14,17 @@ import java.sql.Statement;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.planscore.cli.ExitCode;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * A run killed with SIGKILL in the middle of an import, then run again: the interrupted execution is recovered and
- * restarted from its last commit, the file is taken from processing/, and every row is stored exactly once.
+ * restarted from its last commit, the file is taken from processing/, and every row is stored exactly once. The
+ * killed run is a JVM of its own; the next one runs in the test's JVM.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class CrashRecoveryFunctionalTests {
 
     private static final int ROWS = 30_000;
@@ -27,7 +33,7 @@ class CrashRecoveryFunctionalTests {
             "-Dplanscore.import.chunk-size=1000");
 
     @Test
-    void aKilledImportIsResumedWithNoRowLostAndNoneDoubled() throws Exception {
+    void aKilledImportIsResumedWithNoRowLostAndNoneDoubled(CapturedOutput log) throws Exception {
         // given a large file in the inbox, and a run killed as soon as the import has committed some chunks
         writeBulkFile(ROOT.resolve("data/inbox/bulk.csv"));
         try (ChildProcessRun first = ChildProcessRun.start(ROOT, SETTINGS, "run", "--as-of", "2025-12-31")) {
@@ -46,16 +52,16 @@ class CrashRecoveryFunctionalTests {
         assertThat(before).as("rows committed before the kill").isBetween(1L, ROWS - 1L);
         assertThat(ROOT.resolve("data/processing/bulk.csv")).isRegularFile();
 
-        // when the nightly job runs again
-        try (ChildProcessRun second = ChildProcessRun.start(ROOT, SETTINGS, "run", "--as-of", "2025-12-31")) {
-            int exit = second.awaitExit(300);
+        // when the nightly job runs again (in the test's JVM: what it reads is the folder and the database)
+        try (FolderApplication next = FolderApplication.on(ROOT, SETTINGS)) {
+            CommandResult second = next.run("run", "--as-of", "2025-12-31");
 
             // then it recovered the execution, resumed after the committed rows, and stored every row once
-            assertThat(exit).as(second.output()).isZero();
-            assertThat(second.output()).contains("Recovering importFile execution").contains("Resuming bulk.csv");
+            assertThat(second.exitCode()).as(log.getOut()).isEqualTo(ExitCode.OK);
+            assertThat(log.getOut()).contains("Recovering importFile execution").contains("Resuming bulk.csv");
             // on H2, from a database re-created without the killed transaction's row versions (DatabaseRebuild)
             if (!FunctionalFolders.onPostgres()) {
-                assertThat(second.output()).contains("Re-created the database from a script of its rows");
+                assertThat(log.getOut()).contains("Re-created the database from a script of its rows");
             }
         }
         assertThat(query("SELECT COUNT(*) FROM observation WHERE indicator = 'BULK'")).isEqualTo(ROWS);

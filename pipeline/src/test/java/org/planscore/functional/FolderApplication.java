@@ -37,6 +37,11 @@ public final class FolderApplication implements AutoCloseable {
                 .run(arguments.toArray(String[]::new)));
     }
 
+    /** Starts the application on a folder with the settings a child run would get as JVM options "-Dkey=value". */
+    public static FolderApplication on(Path root, List<String> childOptions) {
+        return on(root, childOptions.stream().map(option -> option.substring("-D".length())).toArray(String[]::new));
+    }
+
     /** A command of {@code ./planscore}, on this folder. */
     public CommandResult run(String... args) throws Exception {
         return CommandResult.run(context.getBean(Commands.class), args);

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.planscore.cli.ExitCode;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * SIGTERM in the middle of an import: the job is stopped at its next commit (STOPPED, restartable), the process
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * locks the running step's row in the job repository, as a long transaction of another database client would, so
  * the import cannot commit its next chunk, let alone finish, until the test lets go after the stop was requested.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class GracefulStopFunctionalTests {
 
     private static final int ROWS = 3_000;
@@ -34,7 +39,7 @@ class GracefulStopFunctionalTests {
                     "-Dspring.datasource.hikari.connection-init-sql=" + WAIT_FOR_LOCKS);
 
     @Test
-    void aTerminatedImportStopsAtACommitAndTheNextRunFinishesItExactly() throws Exception {
+    void aTerminatedImportStopsAtACommitAndTheNextRunFinishesItExactly(CapturedOutput log) throws Exception {
         // given a run importing a file of twelve chunks, its import step held mid-file by a transaction of ours
         BulkFile.write(ROOT.resolve("data/inbox/bulk.csv"), ROWS);
         try (ChildProcessRun first = ChildProcessRun.start(ROOT, SETTINGS, "run", "--as-of", "2025-12-31")) {
@@ -66,10 +71,11 @@ class GracefulStopFunctionalTests {
         assertThat(ROOT.resolve("data/processing/bulk.csv")).isRegularFile();
         assertThat(FunctionalFolders.queryLong(ROOT, "SELECT COUNT(*) FROM run_lock")).as("lock released").isZero();
 
-        // when the nightly job runs again
-        try (ChildProcessRun second = ChildProcessRun.start(ROOT, SETTINGS, "run", "--as-of", "2025-12-31")) {
-            assertThat(second.awaitExit(300)).as(second.output()).isZero();
-            assertThat(second.output()).contains("Resuming bulk.csv").doesNotContain("Recovering");
+        // when the nightly job runs again (in the test's JVM: what it reads is the folder and the database)
+        try (FolderApplication next = FolderApplication.on(ROOT, SETTINGS)) {
+            CommandResult second = next.run("run", "--as-of", "2025-12-31");
+            assertThat(second.exitCode()).as(log.getOut()).isEqualTo(ExitCode.OK);
+            assertThat(log.getOut()).contains("Resuming bulk.csv").doesNotContain("Recovering");
         }
 
         // then every row is there once, and the restarted execution read only what was left

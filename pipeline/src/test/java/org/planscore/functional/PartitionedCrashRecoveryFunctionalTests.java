@@ -17,13 +17,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.planscore.cli.ExitCode;
 import org.planscore.ingest.PartitionedImportConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The partitioned import job (files side by side, {@code planscore.import.parallel-files} above 1) killed with SIGKILL
  * while both files import, then run again: recovery knows that job too, every row is stored exactly once and both
- * files are archived. The run is a JVM of its own, so the test can kill it as cron's host might.
+ * files are archived. The killed run is a JVM of its own, so the test can kill it as cron's host might; the next one
+ * runs in the test's JVM.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class PartitionedCrashRecoveryFunctionalTests {
 
     private static final int ROWS = 10_000;
@@ -32,7 +38,7 @@ class PartitionedCrashRecoveryFunctionalTests {
             "-Dplanscore.import.chunk-size=250", "-Dplanscore.import.parallel-files=2");
 
     @Test
-    void aKilledPartitionedImportIsRecoveredWithEveryRowOnceAndBothFilesArchived() throws Exception {
+    void aKilledPartitionedImportIsRecoveredWithEveryRowOnceAndBothFilesArchived(CapturedOutput log) throws Exception {
         // given two files of 40 chunks in the inbox, and a partitioned run killed once both have committed some
         // chunks
         writeBulkFile(ROOT.resolve("data/inbox/north.csv"), "PART_NORTH");
@@ -51,16 +57,16 @@ class PartitionedCrashRecoveryFunctionalTests {
         long before = count("PART_NORTH") + count("PART_SOUTH");
         assertThat(before).as("rows committed before the kill").isBetween(1L, 2L * ROWS - 1);
 
-        // when the nightly job runs again, still partitioned
-        try (ChildProcessRun second = ChildProcessRun.start(ROOT, SETTINGS, "run", "--as-of", "2025-12-31")) {
-            int exit = second.awaitExit(300);
+        // when the nightly job runs again, still partitioned (in the test's JVM: what it reads is the folder and the
+        // database)
+        try (FolderApplication next = FolderApplication.on(ROOT, SETTINGS)) {
+            CommandResult second = next.run("run", "--as-of", "2025-12-31");
 
             // then it recovered the killed executions and finished both files
-            assertThat(exit).as(second.output()).isZero();
-            assertThat(second.output())
-                    .contains("Recovering " + PartitionedImportConfiguration.JOB_NAME + " execution");
+            assertThat(second.exitCode()).as(log.getOut()).isEqualTo(ExitCode.OK);
+            assertThat(log.getOut()).contains("Recovering " + PartitionedImportConfiguration.JOB_NAME + " execution");
             if (!FunctionalFolders.onPostgres()) {
-                assertThat(second.output()).contains("Re-created the database from a script of its rows");
+                assertThat(log.getOut()).contains("Re-created the database from a script of its rows");
             }
         }
         // and no execution of any job is left looking alive (the killed partitioned one included)

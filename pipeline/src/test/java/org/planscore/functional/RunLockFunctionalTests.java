@@ -20,8 +20,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 /**
  * One run at a time: a second {@code run} while the first is active exits at once with status 5 and names the first
  * (host, pid, since); a lock left by a process that no longer exists, or not renewed for longer than its max age,
- * is taken over. The active run and the second one are each a JVM of their own, as cron starts them; the take-overs
- * run in the test's JVM (the lock row, not the process, is what they read).
+ * is taken over. The active run is a JVM of its own, as cron starts it; the second run and the take-overs run in the
+ * test's JVM (the lock row, not the process, is what they read).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class RunLockFunctionalTests {
@@ -51,12 +51,12 @@ class RunLockFunctionalTests {
                  Socket delivering = silentSmtp.accept()) {
 
                 // when a second run starts while the first is delivering
-                try (ChildProcessRun second = ChildProcessRun.start(root, List.of(), "run", "--as-of", "2025-12-31")) {
-                    int exit = second.awaitExit(300);
+                try (FolderApplication secondInstallation = FolderApplication.on(root)) {
+                    CommandResult second = secondInstallation.run("run", "--as-of", "2025-12-31");
 
                     // then it exits with status 5, naming the first run's process: it saw the first run's lock and
                     // did not wait for it (taking the lock never blocks)
-                    assertThat(exit).as(second.output()).isEqualTo(5);
+                    assertThat(second.exitCode()).as(second.output()).isEqualTo(ExitCode.ANOTHER_RUN_ACTIVE);
                     assertThat(second.output()).contains("another run is active")
                             .contains("pid " + first.pid() + " on ").contains("since ");
                 }
