@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.planscore.cli.ExitCode;
 
 /**
  * Many files imported side by side ({@code planscore.import.parallel-files}): every partition creates its own
@@ -32,13 +32,12 @@ class FilesSideBySideFunctionalTests {
         }
 
         // when the nightly job imports them all at once
-        try (ChildProcessRun run = ChildProcessRun.start(ROOT,
-                List.of("-Dplanscore.import.parallel-files=" + FILES, "-Dplanscore.samples.seed=false"),
-                "run", "--as-of", "2025-12-31")) {
-            int exit = run.awaitExit(300);
+        try (FolderApplication installed = FolderApplication.on(ROOT, "planscore.import.parallel-files=" + FILES,
+                "planscore.samples.seed=false")) {
+            CommandResult run = installed.run("run", "--as-of", "2025-12-31");
 
             // then every file is imported, none failed
-            assertThat(exit).as(run.output()).isZero();
+            assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.OK);
             for (int f = 0; f < FILES; f++) {
                 assertThat(run.output()).contains("IMPORTED  side-" + f + ".csv: " + ROWS + " rows imported");
             }
