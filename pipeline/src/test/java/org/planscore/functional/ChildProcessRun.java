@@ -35,8 +35,10 @@ final class ChildProcessRun implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
         // as ./planscore starts its short commands: C1 only and the serial collector halve a child's CPU time, which
-        // on a small machine is most of a functional test's time; what the program does is the same
-        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        // on a small machine is most of a functional test's time; what the program does is the same. Unlike
+        // ./planscore, no bytecode verification (as the test JVMs, see the pom): the classes are the build's own
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:-BytecodeVerificationRemote"));
         command.addAll(FunctionalFolders.childSettings(root));
         command.addAll(settings);
         command.addAll(ChildClasses.options());
