@@ -2,8 +2,6 @@ package org.planscore.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,11 +13,18 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 
 /** Choosing the channel; the SMTP channel itself is covered against GreenMail in SmtpDeliveryTest. */
 class ReportDeliveryTest {
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     @TempDir
     Path dir;
@@ -46,7 +51,9 @@ class ReportDeliveryTest {
 
     @Test
     void withAMailServerButNobodyToSendToTheReportWaitsInTheOutbox() throws Exception {
-        JavaMailSender mailServer = mock(JavaMailSender.class);
+        JavaMailSenderImpl mailServer = new JavaMailSenderImpl();
+        mailServer.setHost(greenMail.getSmtp().getBindTo());
+        mailServer.setPort(greenMail.getSmtp().getPort());
         DeliveryProperties settings = new DeliveryProperties(TestReports.FROM, List.of(), dir.resolve("outbox"), null);
         ReportEmail email = ReportEmail.of(settings, "hp-2021-2025", "Hải Phòng", TestReports.AS_OF,
                 TestReports.TEXT, TestReports.HTML, TestPdfs.onePage(dir.resolve("report.pdf")));
@@ -55,6 +62,6 @@ class ReportDeliveryTest {
 
         assertEquals(DeliveryOutcome.Channel.OUTBOX, outcome.channel());
         assertTrue(Files.isRegularFile(outcome.emlFile()));
-        verifyNoInteractions(mailServer);
+        assertEquals(0, greenMail.getReceivedMessages().length);
     }
 }
