@@ -20,7 +20,8 @@ import org.planscore.store.DatabaseRebuild;
  * Executions that a killed process left STARTED would block their own restart. At the start of a run (only one run
  * is active at a time) they are recovered, which marks them failed, so the same parameters restart them from their
  * last commit. On H2 the database is first re-created from its rows ({@link DatabaseRebuild}), which a killed
- * transaction can otherwise leave blocked.
+ * transaction can otherwise leave blocked: when such executions are found, and when the run lock was taken over from
+ * a run that stopped without releasing it (killed while it wrote or delivered a report, say).
  */
 @Component
 public class InterruptedJobs {
@@ -32,15 +33,18 @@ public class InterruptedJobs {
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
     private final DatabaseRebuild rebuild;
+    private final RunLock runLock;
 
-    public InterruptedJobs(JobRepository jobRepository, JobOperator jobOperator, DatabaseRebuild rebuild) {
+    public InterruptedJobs(JobRepository jobRepository, JobOperator jobOperator, DatabaseRebuild rebuild,
+                           RunLock runLock) {
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
         this.rebuild = rebuild;
+        this.runLock = runLock;
     }
 
     public int recover() throws SQLException, IOException {
-        if (leftRunning().isEmpty()) {
+        if (leftRunning().isEmpty() && !runLock.heldAfterAStoppedRun()) {
             return 0;
         }
         rebuild.afterKilledProcess();

@@ -55,9 +55,10 @@ public class RunLock implements DisposableBean {
         // Microseconds: what both H2 and PostgreSQL keep, so the holder compares equal when read back.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Holder me = new Holder(NIGHTLY, host, ProcessHandle.current().pid(), command, now, now);
+        boolean tookOver = false;
         for (int attempt = 0; attempt < 2; attempt++) {
             if (repository.tryInsert(me)) {
-                Lease lease = new Lease(me);
+                Lease lease = new Lease(me, tookOver);
                 held.set(lease);
                 return new Attempt(lease, null);
             }
@@ -71,6 +72,7 @@ public class RunLock implements DisposableBean {
             }
             if (repository.delete(current.get())) {
                 log.warn("Took over a stale run lock: {} ({})", describe(current.get()), stale.get());
+                tookOver = true;
             }
         }
         return new Attempt(null, repository.find(NIGHTLY).orElse(null));
@@ -84,6 +86,12 @@ public class RunLock implements DisposableBean {
     /** Whether this process holds the lock now. */
     public boolean heldHere() {
         return held.get() != null;
+    }
+
+    /** Whether this process holds the lock, taken over from a run that stopped without releasing it. */
+    public boolean heldAfterAStoppedRun() {
+        Lease lease = held.get();
+        return lease != null && lease.afterStoppedRun;
     }
 
     private Optional<String> staleness(Holder holder) {
@@ -128,10 +136,12 @@ public class RunLock implements DisposableBean {
     public final class Lease implements AutoCloseable {
 
         private final Holder holder;
+        private final boolean afterStoppedRun;
         private final ScheduledFuture<?> beat;
 
-        private Lease(Holder holder) {
+        private Lease(Holder holder, boolean afterStoppedRun) {
             this.holder = holder;
+            this.afterStoppedRun = afterStoppedRun;
             this.beat = scheduler.scheduleAtFixedRate(this::beat, Instant.now().plus(heartbeat), heartbeat);
         }
 

@@ -85,9 +85,13 @@ class RunLockFunctionalTests {
         // when a run starts
         CommandResult run = INSTALLED.application().run("run", "--as-of", "2025-12-31");
 
-        // then it takes the lock over and runs
+        // then it takes the lock over and runs, on H2 from a database re-created first: the stopped run may have
+        // been killed in the middle of a transaction (DatabaseRebuild)
         assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.OK);
         assertThat(log.getOut()).contains("Took over a stale run lock").contains("no longer exists");
+        if (!FunctionalFolders.onPostgres()) {
+            assertThat(log.getOut()).contains("Re-created the database from a script of its rows");
+        }
     }
 
     @Test
