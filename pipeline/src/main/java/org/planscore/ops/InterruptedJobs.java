@@ -44,11 +44,12 @@ public class InterruptedJobs {
     }
 
     public int recover() throws SQLException, IOException {
-        if (leftRunning().isEmpty() && !runLock.heldAfterAStoppedRun()) {
+        List<JobExecution> executions = leftRunning();
+        if (executions.isEmpty() && !runLock.heldAfterAStoppedRun()) {
             return 0;
         }
+        // the re-created database keeps their ids and versions, so they are recovered as read
         rebuild.afterKilledProcess();
-        List<JobExecution> executions = leftRunning();
         for (JobExecution execution : executions) {
             log.warn("Recovering {} execution {} left running by a process that stopped; it will restart",
                     execution.getJobInstance().getJobName(), execution.getId());

@@ -55,19 +55,13 @@ public class DatabaseRebuild {
             return;
         }
         long started = System.nanoTime();
-        Path script = folder.resolve(SCRIPT);
         Path partial = folder.resolve(SCRIPT + ".part");
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute("SET EXCLUSIVE 1");
-            try {
-                Files.deleteIfExists(partial);
-                sql.execute("SCRIPT TO " + literal(partial) + " COMPRESSION GZIP");
-                Files.move(partial, script, StandardCopyOption.ATOMIC_MOVE);
-                restore(sql, script);
-            } finally {
-                sql.execute("SET EXCLUSIVE 0");
-            }
-        }
+        inExclusiveMode(sql -> {
+            Files.deleteIfExists(partial);
+            sql.execute("SCRIPT TO " + literal(partial) + " COMPRESSION GZIP");
+            Files.move(partial, folder.resolve(SCRIPT), StandardCopyOption.ATOMIC_MOVE);
+            restore(sql, folder.resolve(SCRIPT));
+        });
         log.warn("Re-created the database from a script of its rows, so that no row version of the killed process "
                 + "is left behind ({} ms)", (System.nanoTime() - started) / 1_000_000);
     }
@@ -77,18 +71,30 @@ public class DatabaseRebuild {
         if (folder == null || !Files.exists(folder.resolve(SCRIPT))) {
             return;
         }
+        inExclusiveMode(sql -> {
+            Path script = folder.resolve(SCRIPT);
+            if (Files.exists(script)) {
+                log.warn("Finishing the re-creation of the database from {} that a stopped process began", script);
+                restore(sql, script);
+            }
+        });
+    }
+
+    /** Other connections, of this process or another, wait meanwhile. */
+    private void inExclusiveMode(Work work) throws SQLException, IOException {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("SET EXCLUSIVE 1");
             try {
-                Path script = folder.resolve(SCRIPT);
-                if (Files.exists(script)) {
-                    log.warn("Finishing the re-creation of the database from {} that a stopped process began", script);
-                    restore(sql, script);
-                }
+                work.run(sql);
             } finally {
                 sql.execute("SET EXCLUSIVE 0");
             }
         }
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run(Statement sql) throws SQLException, IOException;
     }
 
     private static void restore(Statement sql, Path script) throws SQLException, IOException {

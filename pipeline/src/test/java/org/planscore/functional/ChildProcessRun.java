@@ -14,8 +14,7 @@ import java.util.function.Predicate;
 import org.planscore.cli.PlanScoreCli;
 
 /**
- * {@code ./planscore} in a JVM of its own, on the application's classes ({@link ChildClasses}), so a test can kill it
- * as cron's host might.
+ * {@code ./planscore} in a JVM of its own, on the test's class path, so a test can kill it as cron's host might.
  * Output lines are collected as they come.
  */
 final class ChildProcessRun implements AutoCloseable {
@@ -41,7 +40,7 @@ final class ChildProcessRun implements AutoCloseable {
                 "-XX:-BytecodeVerificationRemote"));
         command.addAll(FunctionalFolders.childSettings(root));
         command.addAll(settings);
-        command.addAll(ChildClasses.options());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         command.add(PlanScoreCli.class.getName());
         command.addAll(List.of(args));
         return new ChildProcessRun(new ProcessBuilder(command).redirectErrorStream(true).start());

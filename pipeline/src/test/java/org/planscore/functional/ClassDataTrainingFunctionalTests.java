@@ -29,7 +29,7 @@ class ClassDataTrainingFunctionalTests {
                 .toString(), "-Xlog:class+load=info", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Djava.io.tmpdir=" + temporary));
         command.addAll(FunctionalFolders.childSettings(root));
-        command.addAll(ChildClasses.options());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         command.add(ClassDataTraining.class.getName());
         Process training = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(root.resolve("training.log").toFile()).start();
