@@ -52,4 +52,29 @@ class ImportLimitsFunctionalTests {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("REJECTED").contains("column 6")
                 .contains("limit of 5 columns");
     }
+
+    @Test
+    void validateReadsTheLimitsFromTheConfigurationFilesAndTheActiveProfile() throws Exception {
+        // given a configuration folder whose application.yml sets 6 columns and whose "strict" profile sets 5
+        Path config = Files.createDirectories(dir.resolve("config"));
+        Files.writeString(config.resolve("application.yml"), "planscore.import.limits.max-columns: 6\n");
+        Files.writeString(config.resolve("application-strict.yml"), "planscore.import.limits.max-columns: 5\n");
+        Path file = Files.writeString(dir.resolve("seven.csv"), "indicator,area,period,value,unit,vintage,source\n"
+                + "X,Hải Phòng,2024,1,%,official,test\n");
+        String location = "--spring.config.location=optional:file:" + config + "/";
+
+        // when validate runs on that folder, without and then with the profile
+        String plain = validateOutput("validate", location, file.toString());
+        String strict = validateOutput("validate", location, "--spring.profiles.active=strict", file.toString());
+
+        // then the file's seventh column is refused by the file's limit, and the sixth by the profile's
+        assertThat(plain).contains("REJECTED").contains("column 7").contains("limit of 6 columns");
+        assertThat(strict).contains("REJECTED").contains("column 6").contains("limit of 5 columns");
+    }
+
+    private static String validateOutput(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PlanScoreCli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run(args);
+        return out.toString(StandardCharsets.UTF_8);
+    }
 }
