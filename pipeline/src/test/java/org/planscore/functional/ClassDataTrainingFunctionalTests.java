@@ -37,7 +37,7 @@ class ClassDataTrainingFunctionalTests {
         // then it ends well, having loaded both commands' classes
         assertThat(training.waitFor()).as(Files.readString(root.resolve("training.log"))).isZero();
         String loaded = Files.readString(root.resolve("training.log"));
-        assertThat(loaded).contains("com.github.pjfanning.xlsx.StreamingReader ")
+        assertThat(loaded).contains("org.planscore.ingest.read.XlsxSheetRows ")
                 .contains("org.planscore.cli.ValidateCommand ")
                 .contains("org.springframework.boot.SpringApplication ")
                 .contains("org.flywaydb.core.Flyway ")

@@ -15,8 +15,6 @@ import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.FileRejectedException;
 import org.planscore.ingest.ImportLimits;
 
-import com.github.pjfanning.xlsx.StreamingReader;
-
 /**
  * Opens an input file as a {@link Grid}, choosing the reader by the file's content, not its name (an .xlsx renamed
  * .csv is still read as a workbook). Refuses, with a reason for the analyst, what cannot be read safely: empty,
@@ -44,8 +42,7 @@ public final class TableSources {
             }
             if (startsWith(head, ZIP_MAGIC)) {
                 WorkbookParts.check(file, displayName, limits);
-                Workbook workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.toFile());
-                return new WorkbookGrid(workbook, displayName, limits);
+                return XlsxGrid.open(file, displayName, limits);
             }
             if (startsWith(head, OLE2_MAGIC)) {
                 if (size > limits.maxXlsBytes()) {

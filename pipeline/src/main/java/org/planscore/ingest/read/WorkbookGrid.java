@@ -16,7 +16,7 @@ import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.FileRejectedException;
 import org.planscore.ingest.ImportLimits;
 
-/** A workbook (.xlsx streamed, or .xls) read sheet by sheet, each cell's value as stored. */
+/** A legacy .xls workbook (read whole by POI) sheet by sheet, each cell's value as stored. */
 final class WorkbookGrid implements Grid {
 
     private final Workbook workbook;
