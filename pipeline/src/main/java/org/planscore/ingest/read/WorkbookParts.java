@@ -12,8 +12,8 @@ import org.planscore.ingest.FileRejectedException;
 import org.planscore.ingest.ImportLimits;
 
 /**
- * Looks at an .xlsx file's parts in its zip directory before POI opens it: the shared-strings table, which the
- * streaming reader holds whole in memory, and every part, are refused when their stated size is over the limit.
+ * Looks at an .xlsx file's parts in its zip directory before POI opens it: the shared-strings table, which
+ * {@link XlsxGrid} holds whole in memory, and every part, are refused when their stated size is over the limit.
  * (A part that lies about its size is still stopped while inflating by POI's guards, set from the same limits.)
  */
 final class WorkbookParts {
