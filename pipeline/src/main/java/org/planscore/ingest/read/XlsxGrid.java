@@ -103,7 +103,8 @@ final class XlsxGrid implements Grid {
     /** The {@code r:id} attribute, whichever namespace (transitional or strict) the relationships prefix stands for. */
     private static String relationId(XMLStreamReader xml) {
         for (int i = 0; i < xml.getAttributeCount(); i++) {
-            if (xml.getAttributeLocalName(i).equals("id") && !xml.getAttributeNamespace(i).isEmpty()) {
+            String namespace = xml.getAttributeNamespace(i);
+            if (xml.getAttributeLocalName(i).equals("id") && namespace != null && !namespace.isEmpty()) {
                 return xml.getAttributeValue(i);
             }
         }
@@ -137,7 +138,7 @@ final class XlsxGrid implements Grid {
         try {
             currentStream = parts.getSheet(sheet.relationId());
             current = factory.createXMLStreamReader(currentStream);
-        } catch (OpenXML4JException | XMLStreamException | IllegalArgumentException e) {
+        } catch (OpenXML4JException | XMLStreamException | RuntimeException e) {
             throw unreadable(sheet.name(), e);
         }
         return new XlsxSheetRows(book, sheet.name(), current);

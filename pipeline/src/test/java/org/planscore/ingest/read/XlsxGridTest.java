@@ -1,14 +1,19 @@
 package org.planscore.ingest.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -17,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planscore.ingest.FileRejectedException;
 import org.planscore.ingest.ImportLimits;
 
 import com.github.pjfanning.xlsx.StreamingReader;
@@ -71,6 +77,31 @@ class XlsxGridTest {
                 assertThat(rows(file)).isEqualTo(rows(before));
             }
         }
+    }
+
+    @Test
+    void aSheetCutOffInTheMiddleRefusesTheFileNamingTheSheetAndTheRow() throws IOException {
+        // given the workbook with its first sheet's XML cut off inside its fourth row (a copy that did not finish)
+        Path whole = workbook(false);
+        Path cut = dir.resolve("cut.xlsx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(whole));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(cut))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    content = xml.substring(0, xml.indexOf("<row r=\"4\"") + 20).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+
+        // when it is read, then the rows before the cut come out, and the cut refuses the file with where it is
+        assertThatThrownBy(() -> rows(cut)).isInstanceOf(FileRejectedException.class)
+                .satisfies(e -> assertThat(((FileRejectedException) e).reason().en())
+                        .contains("cut.xlsx").contains("'Số liệu', row 4"));
     }
 
     private Path workbook(boolean date1904) throws IOException {
