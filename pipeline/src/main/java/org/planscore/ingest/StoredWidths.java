@@ -1,9 +1,8 @@
 package org.planscore.ingest;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.map.ImportItem;
@@ -49,25 +48,29 @@ public final class StoredWidths {
         return new ImportItem(item.row(), kept, keptAt, problems, raw);
     }
 
+    /** A text column of the observation table and its width. */
+    private record Column(String name, int width, Function<Observation, String> text) {
+    }
+
+    private static final List<Column> COLUMNS = List.of(new Column("indicator", 200, Observation::indicator),
+            new Column("area", 200, Observation::area), new Column("period", 20, Observation::period),
+            new Column("unit", 100, Observation::unit), new Column("source", 4000, Observation::source),
+            new Column("note", 4000, Observation::note));
+
+    /** Checked for every figure imported: nothing is allocated for one that fits. */
     private static List<RowProblem> tooLong(Observation o, SourceLocation at) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("indicator", o.indicator());
-        texts.put("area", o.area());
-        texts.put("period", o.period());
-        texts.put("unit", o.unit());
-        texts.put("source", o.source());
-        texts.put("note", o.note());
-        Map<String, Integer> widths = Map.of("indicator", 200, "area", 200, "period", 20, "unit", 100,
-                "source", 4000, "note", 4000);
-        List<RowProblem> problems = new ArrayList<>();
-        texts.forEach((column, text) -> {
-            int width = widths.get(column);
-            if (text != null && text.length() > width) {
-                SourceLocation cell = at.atColumn(column);
-                problems.add(new RowProblem(cell, shorten(text), Bilingual.of("row.tooLong", column, shorten(text),
-                        cell.describe().vi(), cell.describe().en(), text.length(), width)));
+        List<RowProblem> problems = List.of();
+        for (Column column : COLUMNS) {
+            String text = column.text().apply(o);
+            if (text != null && text.length() > column.width()) {
+                if (problems.isEmpty()) {
+                    problems = new ArrayList<>();
+                }
+                SourceLocation cell = at.atColumn(column.name());
+                problems.add(new RowProblem(cell, shorten(text), Bilingual.of("row.tooLong", column.name(),
+                        shorten(text), cell.describe().vi(), cell.describe().en(), text.length(), column.width())));
             }
-        });
+        }
         return problems;
     }
 
