@@ -12,8 +12,6 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.planscore.i18n.Bilingual;
-import org.planscore.ingest.FileRejectedException;
 import org.planscore.ingest.ImportLimits;
 
 /** A legacy .xls workbook (read whole by POI) sheet by sheet, each cell's value as stored. */
@@ -70,18 +68,12 @@ final class WorkbookGrid implements Grid {
         workbook.close();
     }
 
-    /**
-     * The row's cells, blanks filled in up to each cell's column: a column beyond the limit (a reference such as
-     * ZZZZZZ2 would pad the row to ~3×10⁸ cells) and an over-long cell refuse the file before anything is padded.
-     */
+    /** The row's cells, blanks filled in up to each cell's column, each cell held to {@link CellLimits} first. */
     private List<String> cells(String sheet, Row row, java.util.BitSet numeric) {
         List<String> cells = new ArrayList<>();
         for (Cell cell : row) {
             int column = cell.getColumnIndex();
-            if (column < 0 || column >= limits.maxColumns()) {
-                throw new FileRejectedException(Bilingual.of("file.tooManyColumns", displayName, (long) column + 1,
-                        where(sheet, row.getRowNum()), limits.maxColumns()));
-            }
+            CellLimits.checkColumn(limits, displayName, sheet, row.getRowNum() + 1, column);
             while (cells.size() < column) {
                 cells.add("");
             }
@@ -90,18 +82,10 @@ final class WorkbookGrid implements Grid {
                 numeric.set(column);
             }
             String text = text(cell, cell.getCellType());
-            if (text.length() > limits.maxCellChars()) {
-                String at = cell.getAddress().formatAsString();
-                throw new FileRejectedException(Bilingual.of("file.longCell", displayName, text.length(),
-                        "'" + sheet + "', cell " + at + " / ô " + at, limits.maxCellChars()));
-            }
+            CellLimits.checkLength(limits, displayName, sheet, row.getRowNum() + 1, column, text.length());
             cells.add(text);
         }
         return cells;
-    }
-
-    private static String where(String sheet, int rowIndex) {
-        return "'" + sheet + "', row " + (rowIndex + 1) + " / dòng " + (rowIndex + 1);
     }
 
     /** The value as stored; a formula gives its cached result, an error cell its code (#REF!). */

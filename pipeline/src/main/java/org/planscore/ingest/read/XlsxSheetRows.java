@@ -9,7 +9,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.FileRejectedException;
@@ -165,10 +164,7 @@ final class XlsxSheetRows implements SheetRows {
             letters++;
         }
         long index = letters == 0 ? next : column - 1;
-        if (index >= book.limits().maxColumns()) {
-            throw new FileRejectedException(Bilingual.of("file.tooManyColumns", book.displayName(), index + 1,
-                    "'" + name + "', row " + row + " / dòng " + row, book.limits().maxColumns()));
-        }
+        CellLimits.checkColumn(book.limits(), book.displayName(), name, row, index);
         return (int) index;
     }
 
@@ -177,11 +173,7 @@ final class XlsxSheetRows implements SheetRows {
     }
 
     private void checkLength(long length, int row, int column) {
-        if (length > book.limits().maxCellChars()) {
-            String at = new CellAddress(row - 1, column).formatAsString();
-            throw new FileRejectedException(Bilingual.of("file.longCell", book.displayName(), length,
-                    "'" + name + "', cell " + at + " / ô " + at, book.limits().maxCellChars()));
-        }
+        CellLimits.checkLength(book.limits(), book.displayName(), name, row, column, length);
     }
 
     private static int number(String text, int otherwise) {
