@@ -1,6 +1,8 @@
 package org.planscore.ingest.text;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,18 @@ public final class VnNumber {
     private static final Pattern RANGE = Pattern.compile("^([-+]?[\\d.,]+)\\s*[-–—]\\s*([\\d.,]+)$");
     private static final Pattern GROUPED = Pattern.compile("[-+]?\\d[\\d.,]*");
 
+    /**
+     * Each style's recent results: locating a table parses the cells of its first rows once for every source profile
+     * tried on them (a third of the time of reading a workbook went to parsing the same cells again).
+     */
+    private static final Map<NumberStyle, TextMemo<Result>> PARSED = new EnumMap<>(NumberStyle.class);
+
+    static {
+        for (NumberStyle style : NumberStyle.values()) {
+            PARSED.put(style, new TextMemo<>(raw -> parseAnew(raw, style)));
+        }
+    }
+
     /** What a cell gave. */
     public sealed interface Result permits Value, Missing, Invalid {
     }
@@ -47,6 +61,10 @@ public final class VnNumber {
     }
 
     public static Result parse(String raw, NumberStyle style) {
+        return style == null ? parseAnew(raw, null) : PARSED.get(style).apply(raw);
+    }
+
+    private static Result parseAnew(String raw, NumberStyle style) {
         String cleaned = VnText.clean(raw);
         String text = withoutFootnoteBefore(cleaned).replace(" ", "");
         if (text.isEmpty() || text.equals("-") || text.equals("--") || text.equals("..") || text.equals("...")

@@ -14,6 +14,8 @@ public final class VnText {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Every cell is cleaned once for each source profile tried on its table. */
+    private static final TextMemo<String> CLEANED = new TextMemo<>(VnText::cleanAnew);
     private static final TextMemo<String> FOLDED = new TextMemo<>(VnText::foldAnew);
     /** After the patterns: made by folding each of its characters fully. */
     private static final FoldTable TABLE = new FoldTable(VnText::foldFully);
@@ -23,9 +25,10 @@ public final class VnText {
 
     /** Legacy TCVN3 text converted, NFC, NULs and BOMs removed, NBSP and other spaces as plain spaces, trimmed, inner runs of spaces collapsed. */
     public static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
+        return text == null ? "" : CLEANED.apply(text);
+    }
+
+    private static String cleanAnew(String text) {
         String t = text.replace("\0", "").replace("\uFEFF", "");
         if (Tcvn3Text.looksLikeTcvn3(t)) {
             t = Tcvn3Text.toUnicode(t);
