@@ -31,7 +31,7 @@ public final class VnNumber {
 
     /**
      * Each style's recent results: locating a table parses the cells of its first rows once for every source profile
-     * tried on them (a third of the time of reading a workbook went to parsing the same cells again).
+     * tried on them (a quarter of the time of reading a workbook went to parsing the same cells again).
      */
     private static final Map<NumberStyle, TextMemo<Result>> PARSED = new EnumMap<>(NumberStyle.class);
 
