@@ -35,7 +35,8 @@ public final class LevelFirstLogging extends SLF4JProvider {
         private volatile Context context;
 
         @Override
-        public LoggerContext getContext(String fqcn, ClassLoader loader, Object externalContext, boolean currentContext) {
+        public LoggerContext getContext(String fqcn, ClassLoader loader, Object externalContext,
+                                        boolean currentContext) {
             return wrapped(slf4j.getContext(fqcn, loader, externalContext, currentContext));
         }
 

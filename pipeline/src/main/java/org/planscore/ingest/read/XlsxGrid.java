@@ -12,28 +12,31 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.FileRejectedException;
 import org.planscore.ingest.ImportLimits;
-import org.xml.sax.SAXException;
 
 /**
- * An .xlsx workbook read sheet by sheet, in the workbook's order, by a StAX cursor over each sheet's XML: one row in
- * memory at a time, nothing of a sheet kept once read. The shared strings are held whole (their part's size is
- * checked first, {@link WorkbookParts}) and the styles only for which of them show dates. POI opens the package, with
- * its zip guards set from the same limits; the XML factory reads no DTD and no external entity.
+ * An .xlsx workbook, transitional or strict OOXML, read sheet by sheet in the workbook's order by a StAX cursor over
+ * each sheet's XML: one row in memory at a time, nothing of a sheet kept once read. The shared strings are held whole
+ * ({@link XlsxSharedStrings}), of the styles only which show dates. Parts are found through the workbook's
+ * relationships by their kind, whichever namespace names it. POI opens the package, with its zip guards set from the
+ * same limits; the XML factory reads no DTD and no external entity.
  */
 final class XlsxGrid implements Grid {
 
     private final OPCPackage workbook;
-    private final XSSFReader parts;
+    private final PackagePart workbookPart;
     private final Iterator<SheetRef> sheets;
     private final XlsxSheetRows.Book book;
     private final XMLInputFactory factory;
@@ -41,10 +44,10 @@ final class XlsxGrid implements Grid {
     private XMLStreamReader current;
     private InputStream currentStream;
 
-    private XlsxGrid(OPCPackage workbook, XSSFReader parts, List<SheetRef> sheets, XlsxSheetRows.Book book,
+    private XlsxGrid(OPCPackage workbook, PackagePart workbookPart, List<SheetRef> sheets, XlsxSheetRows.Book book,
                      XMLInputFactory factory, String displayName) {
         this.workbook = workbook;
-        this.parts = parts;
+        this.workbookPart = workbookPart;
         this.sheets = sheets.iterator();
         this.book = book;
         this.factory = factory;
@@ -60,20 +63,50 @@ final class XlsxGrid implements Grid {
         }
         try {
             XMLInputFactory factory = XMLHelper.newXMLInputFactory();
-            XSSFReader parts = new XSSFReader(workbook, true);
+            PackagePart workbookPart = workbookPart(workbook);
             List<SheetRef> sheets = new ArrayList<>();
             boolean date1904;
-            try (InputStream in = parts.getWorkbookData()) {
+            try (InputStream in = workbookPart.getInputStream()) {
                 date1904 = readWorkbook(factory.createXMLStreamReader(in), sheets);
             }
-            SharedStrings strings = new ReadOnlySharedStringsTable(workbook, false);
-            XlsxSheetRows.Book book = new XlsxSheetRows.Book(strings, dateStyles(parts, factory), date1904,
-                    displayName, limits);
-            return new XlsxGrid(workbook, parts, sheets, book, factory, displayName);
-        } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
+            List<String> strings = sharedStrings(related(workbookPart, "sharedStrings"), factory);
+            XlsxSheetRows.Book book = new XlsxSheetRows.Book(strings, dateStyles(related(workbookPart, "styles"),
+                    factory), date1904, displayName, limits);
+            return new XlsxGrid(workbook, workbookPart, sheets, book, factory, displayName);
+        } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
             workbook.revert();
             throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
+    }
+
+    /** The workbook part the package points to, as transitional or as strict OOXML names the relationship. */
+    private static PackagePart workbookPart(OPCPackage workbook) throws InvalidFormatException {
+        PackageRelationshipCollection core = workbook.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (core.isEmpty()) {
+            core = workbook.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        if (core.isEmpty()) {
+            throw new InvalidFormatException("no workbook part");
+        }
+        PackagePart part = workbook.getPart(core.getRelationship(0));
+        if (part == null) {
+            throw new InvalidFormatException("no workbook part at " + core.getRelationship(0).getTargetURI());
+        }
+        return part;
+    }
+
+    /**
+     * The part the workbook relates to by a relationship of this kind ({@code styles}, {@code sharedStrings}),
+     * whichever namespace (transitional or strict) names it; null when there is none.
+     */
+    private static PackagePart related(PackagePart workbookPart, String kind) throws InvalidFormatException {
+        for (PackageRelationship relationship : workbookPart.getRelationships()) {
+            if (relationship.getRelationshipType().endsWith("/" + kind)
+                    && relationship.getTargetMode() == TargetMode.INTERNAL) {
+                return workbookPart.getRelatedPart(relationship);
+            }
+        }
+        return null;
     }
 
     /** The workbook's sheets in order (name and relationship id), and whether its dates count from 1904. */
@@ -111,19 +144,23 @@ final class XlsxGrid implements Grid {
         return null;
     }
 
-    /** A workbook without a styles part (or whose styles cannot be found) shows no number as a date. */
-    private static XlsxDateStyles dateStyles(XSSFReader parts, XMLInputFactory factory) throws IOException,
+    private static List<String> sharedStrings(PackagePart part, XMLInputFactory factory) throws IOException,
             XMLStreamException {
-        InputStream in;
-        try {
-            in = parts.getStylesData();
-        } catch (OpenXML4JException | RuntimeException e) {
+        if (part == null) {
+            return List.of();
+        }
+        try (InputStream in = part.getInputStream()) {
+            return XlsxSharedStrings.read(in, factory);
+        }
+    }
+
+    /** A workbook without a styles part shows no number as a date. */
+    private static XlsxDateStyles dateStyles(PackagePart styles, XMLInputFactory factory) throws IOException,
+            XMLStreamException {
+        if (styles == null) {
             return XlsxDateStyles.NONE;
         }
-        if (in == null) {
-            return XlsxDateStyles.NONE;
-        }
-        try (in) {
+        try (InputStream in = styles.getInputStream()) {
             return XlsxDateStyles.read(in, factory);
         }
     }
@@ -136,7 +173,8 @@ final class XlsxGrid implements Grid {
         }
         SheetRef sheet = sheets.next();
         try {
-            currentStream = parts.getSheet(sheet.relationId());
+            currentStream = workbookPart.getRelatedPart(workbookPart.getRelationship(sheet.relationId()))
+                    .getInputStream();
             current = factory.createXMLStreamReader(currentStream);
         } catch (OpenXML4JException | XMLStreamException | RuntimeException e) {
             throw unreadable(sheet.name(), e);

@@ -9,7 +9,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.FileRejectedException;
 import org.planscore.ingest.ImportLimits;
@@ -23,7 +22,7 @@ import org.planscore.ingest.ImportLimits;
 final class XlsxSheetRows implements SheetRows {
 
     /** What every sheet of one workbook reads its cells with. */
-    record Book(SharedStrings strings, XlsxDateStyles dates, boolean date1904, String displayName,
+    record Book(List<String> strings, XlsxDateStyles dates, boolean date1904, String displayName,
                 ImportLimits limits) {
     }
 
@@ -144,13 +143,14 @@ final class XlsxSheetRows implements SheetRows {
         }
         return switch (type) {
             case "s" -> value.isBlank() ? ""
-                    : CellText.of(book.strings().getItemAt(Integer.parseInt(value.strip())).getString());
+                    : CellText.of(book.strings().get(Integer.parseInt(value.strip())));
             case "b" -> value.isBlank() ? "" : Boolean.toString(value.strip().equals("1"));
             case "d" -> {
                 numeric.set(column);
                 yield value.length() > 10 ? value.substring(0, 10) : value;
             }
-            default -> CellText.of(value);   // inlineStr, str (a formula's text), e (an error's code: #REF!)
+            case "inlineStr" -> CellText.of(XlsxSharedStrings.unescaped(value));
+            default -> CellText.of(value);   // str (a formula's text), e (an error's code: #REF!)
         };
     }
 

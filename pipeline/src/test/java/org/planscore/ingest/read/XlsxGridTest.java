@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -80,28 +81,45 @@ class XlsxGridTest {
     }
 
     @Test
+    void aWorkbookInStrictOpenXmlGivesTheSameRows() throws IOException {
+        // given the workbook saved as "Strict Open XML Spreadsheet": the same parts under the ISO namespaces
+        Path transitional = workbook(false);
+        Path strict = dir.resolve("strict.xlsx");
+        rewriteParts(transitional, strict, (name, xml) -> xml
+                .replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                        "http://purl.oclc.org/ooxml/spreadsheetml/main")
+                .replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                        "http://purl.oclc.org/ooxml/officeDocument/relationships"));
+
+        // when both are read, then their rows are the same: shared strings, styles (dates) and sheets are found
+        assertThat(rows(strict)).isEqualTo(rows(transitional));
+    }
+
+    @Test
     void aSheetCutOffInTheMiddleRefusesTheFileNamingTheSheetAndTheRow() throws IOException {
         // given the workbook with its first sheet's XML cut off inside its fourth row (a copy that did not finish)
         Path whole = workbook(false);
         Path cut = dir.resolve("cut.xlsx");
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(whole));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(cut))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                byte[] content = in.readAllBytes();
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    String xml = new String(content, StandardCharsets.UTF_8);
-                    content = xml.substring(0, xml.indexOf("<row r=\"4\"") + 20).getBytes(StandardCharsets.UTF_8);
-                }
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                out.write(content);
-                out.closeEntry();
-            }
-        }
+        rewriteParts(whole, cut, (name, xml) -> name.equals("xl/worksheets/sheet1.xml")
+                ? xml.substring(0, xml.indexOf("<row r=\"4\"") + 20) : xml);
 
         // when it is read, then the rows before the cut come out, and the cut refuses the file with where it is
         assertThatThrownBy(() -> rows(cut)).isInstanceOf(FileRejectedException.class)
                 .satisfies(e -> assertThat(((FileRejectedException) e).reason().en())
                         .contains("cut.xlsx").contains("'Số liệu', row 4"));
+    }
+
+    /** A copy of a workbook with each XML part's text rewritten. */
+    private static void rewriteParts(Path from, Path to, BinaryOperator<String> rewrite) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(rewrite.apply(entry.getName(), xml).getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
     }
 
     private Path workbook(boolean date1904) throws IOException {
