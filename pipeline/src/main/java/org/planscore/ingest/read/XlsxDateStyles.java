@@ -43,16 +43,15 @@ final class XlsxDateStyles {
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     switch (xml.getLocalName()) {
                         case "numFmt" -> {
-                            Integer id = number(xml.getAttributeValue(null, "numFmtId"));
-                            if (id != null) {
+                            int id = number(xml.getAttributeValue(null, "numFmtId"), Integer.MIN_VALUE);
+                            if (id != Integer.MIN_VALUE) {
                                 ownFormats.put(id, xml.getAttributeValue(null, "formatCode"));
                             }
                         }
                         case "cellXfs" -> inCellFormats = true;
                         case "xf" -> {
                             if (inCellFormats) {
-                                Integer id = number(xml.getAttributeValue(null, "numFmtId"));
-                                formatOfStyle.add(id == null ? 0 : id);
+                                formatOfStyle.add(number(xml.getAttributeValue(null, "numFmtId"), 0));
                             }
                         }
                         default -> {
@@ -75,11 +74,15 @@ final class XlsxDateStyles {
                 ownFormats.containsKey(id) ? ownFormats.get(id) : BuiltinFormats.getBuiltinFormat(id)));
     }
 
-    private static Integer number(String text) {
+    /** An attribute's whole number ({@code numFmtId}, a cell's style, a row's number), or {@code otherwise}. */
+    static int number(String text, int otherwise) {
+        if (text == null) {
+            return otherwise;
+        }
         try {
-            return text == null ? null : Integer.valueOf(text.strip());
+            return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            return null;
+            return otherwise;
         }
     }
 }

@@ -69,9 +69,12 @@ final class XlsxGrid implements Grid {
             try (InputStream in = workbookPart.getInputStream()) {
                 date1904 = readWorkbook(factory.createXMLStreamReader(in), sheets);
             }
-            List<String> strings = sharedStrings(related(workbookPart, "sharedStrings"), factory);
-            XlsxSheetRows.Book book = new XlsxSheetRows.Book(strings, dateStyles(related(workbookPart, "styles"),
-                    factory), date1904, displayName, limits);
+            // a workbook without shared strings has only numbers and inline strings; without styles, no dates
+            List<String> strings = read(related(workbookPart, "sharedStrings"), factory, XlsxSharedStrings::read,
+                    List.of());
+            XlsxDateStyles dates = read(related(workbookPart, "styles"), factory, XlsxDateStyles::read,
+                    XlsxDateStyles.NONE);
+            XlsxSheetRows.Book book = new XlsxSheetRows.Book(strings, dates, date1904, displayName, limits);
             return new XlsxGrid(workbook, workbookPart, sheets, book, factory, displayName);
         } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
             workbook.revert();
@@ -144,25 +147,20 @@ final class XlsxGrid implements Grid {
         return null;
     }
 
-    private static List<String> sharedStrings(PackagePart part, XMLInputFactory factory) throws IOException,
-            XMLStreamException {
+    /** What {@code reader} makes of a part, or {@code none} when the workbook has no such part. */
+    private static <T> T read(PackagePart part, XMLInputFactory factory, PartReader<T> reader, T none)
+            throws IOException, XMLStreamException {
         if (part == null) {
-            return List.of();
+            return none;
         }
         try (InputStream in = part.getInputStream()) {
-            return XlsxSharedStrings.read(in, factory);
+            return reader.read(in, factory);
         }
     }
 
-    /** A workbook without a styles part shows no number as a date. */
-    private static XlsxDateStyles dateStyles(PackagePart styles, XMLInputFactory factory) throws IOException,
-            XMLStreamException {
-        if (styles == null) {
-            return XlsxDateStyles.NONE;
-        }
-        try (InputStream in = styles.getInputStream()) {
-            return XlsxDateStyles.read(in, factory);
-        }
+    @FunctionalInterface
+    private interface PartReader<T> {
+        T read(InputStream part, XMLInputFactory factory) throws XMLStreamException;
     }
 
     @Override

@@ -29,33 +29,50 @@ final class XlsxSharedStrings {
         XMLStreamReader xml = factory.createXMLStreamReader(part);
         try {
             StringBuilder item = new StringBuilder();
-            boolean text = false;
-            boolean phonetic = false;
             while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    String element = xml.getLocalName();
-                    phonetic |= element.equals("rPh");
-                    text = element.equals("t") && !phonetic;
-                    if (element.equals("si")) {
-                        item.setLength(0);
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    String element = xml.getLocalName();
-                    phonetic &= !element.equals("rPh");
-                    text = false;
-                    if (element.equals("si")) {
-                        strings.add(unescaped(item.toString()));
-                    }
-                } else if (text && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                        || event == XMLStreamConstants.SPACE)) {
-                    item.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("si")) {
+                    item.setLength(0);
+                    readText(xml, "si", item, Long.MAX_VALUE);
+                    strings.add(unescaped(item.toString()));
                 }
             }
         } finally {
             xml.close();
         }
         return strings;
+    }
+
+    /**
+     * The text of the element the cursor has just entered (a table's {@code <si>}, a sheet's {@code <c>}), read up to
+     * its end: its value ({@code <v>}) and its texts ({@code <t>}, runs joined), the phonetic guide ({@code <rPh>})
+     * left out. Only the first {@code keep} characters go into {@code into}; the length returned counts them all.
+     */
+    static long readText(XMLStreamReader xml, String element, StringBuilder into, long keep)
+            throws XMLStreamException {
+        long length = 0;
+        boolean kept = false;
+        boolean phonetic = false;
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String name = xml.getLocalName();
+                phonetic |= name.equals("rPh");
+                kept = name.equals("v") || name.equals("t") && !phonetic;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                String name = xml.getLocalName();
+                if (name.equals(element)) {
+                    return length;
+                }
+                phonetic &= !name.equals("rPh");
+                kept = false;
+            } else if (kept && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE)) {
+                length += xml.getTextLength();
+                if (length <= keep) {
+                    into.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                }
+            }
+        }
     }
 
     /** The text with each {@code _xHHHH_} (how OOXML writes a control character, such as a line break) decoded. */

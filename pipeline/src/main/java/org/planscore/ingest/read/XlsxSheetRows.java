@@ -47,7 +47,7 @@ final class XlsxSheetRows implements SheetRows {
         try {
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
-                    lastRow = number(xml.getAttributeValue(null, "r"), lastRow + 1);
+                    lastRow = XlsxDateStyles.number(xml.getAttributeValue(null, "r"), lastRow + 1);
                     RawRow row = readRow(lastRow);
                     if (row != null) {
                         return row;
@@ -78,7 +78,7 @@ final class XlsxSheetRows implements SheetRows {
             if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
                 column = column(xml.getAttributeValue(null, "r"), column + 1, row);
                 String type = xml.getAttributeValue(null, "t");
-                int style = number(xml.getAttributeValue(null, "s"), 0);
+                int style = XlsxDateStyles.number(xml.getAttributeValue(null, "s"), 0);
                 String text = text(type, style, value(row, column), column, numeric);
                 checkLength(text.length(), row, column);
                 while (cells.size() < column) {
@@ -98,31 +98,9 @@ final class XlsxSheetRows implements SheetRows {
     /** The text of the cell's value ({@code <v>}) or inline string ({@code <is>}), up to the cell's end. */
     private String value(int row, int column) throws XMLStreamException {
         StringBuilder value = new StringBuilder();
-        long length = 0;
-        boolean kept = false;
-        boolean phonetic = false;
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                String element = xml.getLocalName();
-                phonetic |= element.equals("rPh");
-                kept = element.equals("v") || element.equals("t") && !phonetic;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                String element = xml.getLocalName();
-                if (element.equals("c")) {
-                    checkLength(length, row, column);
-                    return value.toString();
-                }
-                phonetic &= !element.equals("rPh");
-                kept = false;
-            } else if (kept && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE)) {
-                length += xml.getTextLength();
-                if (length <= book.limits().maxCellChars()) {
-                    value.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-                }
-            }
-        }
+        long length = XlsxSharedStrings.readText(xml, "c", value, book.limits().maxCellChars());
+        checkLength(length, row, column);
+        return value.toString();
     }
 
     private String text(String type, int style, String value, int column, BitSet numeric) {
@@ -174,16 +152,5 @@ final class XlsxSheetRows implements SheetRows {
 
     private void checkLength(long length, int row, int column) {
         CellLimits.checkLength(book.limits(), book.displayName(), name, row, column, length);
-    }
-
-    private static int number(String text, int otherwise) {
-        if (text == null) {
-            return otherwise;
-        }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return otherwise;
-        }
     }
 }
