@@ -39,7 +39,6 @@ class BilingualTest {
                 Arguments.of("file.binary", new Object[]{"a.csv"}),
                 Arguments.of("file.utf16", new Object[]{"a.csv"}),
                 Arguments.of("file.otherZip", new Object[]{"a.ods", "OpenDocument (.ods)"}),
-                Arguments.of("file.longLine", new Object[]{"a.csv", 1024}),
                 Arguments.of("file.tooLarge", new Object[]{"a.csv", 300L, 200L}),
                 Arguments.of("row.tooLong", new Object[]{"area", "Hải Phòng…", "vị trí", "where", 250, 200}),
                 Arguments.of("file.unclosedQuote", new Object[]{"a.csv", 2L}),

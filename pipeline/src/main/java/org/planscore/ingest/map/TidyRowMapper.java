@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.planscore.i18n.Bilingual;
 import org.planscore.ingest.SourceLocation;
@@ -24,13 +23,6 @@ import org.planscore.support.StrictDecimal;
  * first), each naming its cell, so the analyst can fix the row in one go.
  */
 public final class TidyRowMapper implements RowMapper {
-
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?");
-    /** A month that Excel turned into a date as it was typed ("2024-06", "6/2024" become 1 June 2024). */
-    private static final Pattern MONTH_AS_DATE = Pattern.compile("(\\d{4}-(0[1-9]|1[0-2]))-01");
-    private static final Pattern INDICATOR = Pattern.compile("[A-Za-z0-9_.\\-]{1,200}");
-
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
 
     private final String fileSha256;
     private final boolean decimalCommas;
@@ -53,13 +45,12 @@ public final class TidyRowMapper implements RowMapper {
         List<RowProblem> problems = new ArrayList<>();
 
         String indicator = required(row, columns.indicator(), "indicator", at, problems);
-        if (!indicator.isEmpty() && !INDICATOR.matcher(indicator).matches()) {
+        if (!indicator.isEmpty() && !TidyCellShapes.indicator(indicator)) {
             problems.add(problem(at, "indicator", indicator, "row.badIndicator"));
         }
         String area = required(row, columns.area(), "area", at, problems);
-        String period = MONTH_AS_DATE.matcher(required(row, columns.period(), "period", at, problems))
-                .replaceFirst("$1");
-        if (!period.isEmpty() && !PERIOD.matcher(period).matches()) {
+        String period = TidyCellShapes.withoutFirstOfMonth(required(row, columns.period(), "period", at, problems));
+        if (!period.isEmpty() && !TidyCellShapes.period(period)) {
             problems.add(problem(at, "period", period, "row.badPeriod"));
         }
         String valueText = required(row, columns.value(), "value", at, problems);
@@ -68,7 +59,7 @@ public final class TidyRowMapper implements RowMapper {
         if (!valueText.isEmpty()) {
             // An event's date (unit "date": 2025-05-13, or 2025-04 when only the month is known) is stored as a number.
             value = EventDate.UNIT.equalsIgnoreCase(unit) ? EventDate.encode(valueText)
-                    : parseDecimal(decimalCommas && DECIMAL_COMMA.matcher(valueText.strip()).matches()
+                    : parseDecimal(decimalCommas && TidyCellShapes.decimalComma(valueText.strip())
                             ? valueText.replace(',', '.') : valueText);
             if (value == null) {
                 problems.add(problem(at, "value", valueText, "row.badValue"));

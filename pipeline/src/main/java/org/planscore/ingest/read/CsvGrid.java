@@ -37,7 +37,7 @@ final class CsvGrid implements Grid {
     CsvGrid(Path file, String displayName, ImportLimits limits) throws IOException {
         this.file = file;
         this.charset = TextEncoding.detect(file);
-        List<String> firstLines = firstLines(file, charset);
+        List<String> firstLines = firstLines(file, charset, limits.maxLineBytes());
         Character declared = firstLines.isEmpty() ? null : CsvDelimiter.declared(firstLines.get(0));
         List<String> tableLines = declared == null ? firstLines : firstLines.subList(1, firstLines.size());
         this.separatorLineAhead = declared != null;
@@ -67,8 +67,8 @@ final class CsvGrid implements Grid {
                     CSVRecord record = records.next();
                     List<String> cells = new ArrayList<>(record.size());
                     boolean blank = true;
-                    for (String value : record) {
-                        String cell = CellText.of(value);
+                    for (int i = 0; i < record.size(); i++) {
+                        String cell = CellText.of(record.get(i));
                         blank &= cell.isBlank();
                         cells.add(cell);
                     }
@@ -105,17 +105,39 @@ final class CsvGrid implements Grid {
         return new BufferedReader(new InputStreamReader(withoutBom, charset), 64 * 1024);
     }
 
-    /** The lines the separator and decimal mark are judged on (bounded: the caller checked the longest line). */
-    private static List<String> firstLines(Path file, Charset charset) throws IOException {
+    /**
+     * The lines the separator and decimal mark are judged on, each ended as {@link BufferedReader#readLine} ends it.
+     * Bounded before the memory is taken: a line of more than {@code maxChars} characters (so more than as many
+     * bytes) ends the sample; {@link CsvRecordScan} then refuses the file, naming that line.
+     */
+    private static List<String> firstLines(Path file, Charset charset, int maxChars) throws IOException {
         List<String> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(open(file, charset))) {
-            String line;
-            while (lines.size() < CsvDelimiter.LINES && (line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    lines.add(line);
+        StringBuilder line = new StringBuilder();
+        try (Reader reader = open(file, charset)) {
+            int c = reader.read();
+            while (c >= 0 && lines.size() < CsvDelimiter.LINES) {
+                if (c != '\n' && c != '\r') {
+                    if (line.length() == maxChars) {
+                        return lines;
+                    }
+                    line.append((char) c);
+                    c = reader.read();
+                    continue;
                 }
+                addUnlessBlank(lines, line);
+                int next = reader.read();
+                c = c == '\r' && next == '\n' ? reader.read() : next;
             }
         }
+        addUnlessBlank(lines, line);
         return lines;
+    }
+
+    private static void addUnlessBlank(List<String> lines, StringBuilder line) {
+        String text = line.toString();
+        line.setLength(0);
+        if (!text.isBlank() && lines.size() < CsvDelimiter.LINES) {
+            lines.add(text);
+        }
     }
 }

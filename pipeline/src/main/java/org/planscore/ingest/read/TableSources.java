@@ -1,6 +1,5 @@
 package org.planscore.ingest.read;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -57,10 +56,6 @@ public final class TableSources {
             }
             if (looksBinary(head, size)) {
                 throw new FileRejectedException(Bilingual.of("file.binary", displayName));
-            }
-            long longest = longestLine(file, limits.maxLineBytes());
-            if (longest > limits.maxLineBytes()) {
-                throw new FileRejectedException(Bilingual.of("file.longLine", displayName, limits.maxLineBytes() >> 10));
             }
             return new CsvGrid(file, displayName, limits);
         } catch (FileRejectedException e) {
@@ -141,28 +136,5 @@ public final class TableSources {
             }
         }
         return end > 0 && control * 100 > end;
-    }
-
-    /** The longest line in bytes, stopping as soon as one exceeds {@code limit}. */
-    private static long longestLine(Path file, int limit) throws IOException {
-        long longest = 0;
-        long current = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        current = 0;
-                    } else if (++current > longest) {
-                        longest = current;
-                        if (longest > limit) {
-                            return longest;
-                        }
-                    }
-                }
-            }
-        }
-        return longest;
     }
 }
