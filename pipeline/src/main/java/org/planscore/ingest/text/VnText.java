@@ -34,9 +34,7 @@ public final class VnText {
             t = Tcvn3Text.toUnicode(t);
         }
         t = t.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
-        if (!Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
-            t = Normalizer.normalize(t, Normalizer.Form.NFC);
-        }
+        t = Nfc.of(t);
         return spacesToFold(t) ? SPACES.matcher(t).replaceAll(" ").strip() : t.strip();
     }
 
